@@ -1,0 +1,93 @@
+#pragma once
+
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace nhsx {
+
+/** The schema version this program reads (PRAGMA user_version). */
+inline constexpr int kSchemaVersion = 1;
+/** PRAGMA application_id of our dataset files: 'NHSX' in ASCII. */
+inline constexpr qint64 kApplicationId = 0x4E485358;
+
+struct Source
+{
+    QString id, title, outlet, author;
+    QString date;      // ISO 8601, empty when undated
+    QString dateBasis; // how the date is known
+    QString seedFile;
+    QString fullText;
+};
+
+struct Body
+{
+    QString id, name, acronym, kind, status;
+    QString role;                 // the project's own summary, not a quote
+    QStringList statusEvidence;   // quote ids that support the status
+};
+
+struct Person
+{
+    QString id, name, post, organisation;
+};
+
+struct Relation
+{
+    QString id, from, to, type, status, description;
+};
+
+struct Quote
+{
+    QString id, source, speaker, text;
+    QStringList bodies, relations;
+};
+
+/** Everything a dataset file holds, as loaded, before any checks. */
+struct DatasetContent
+{
+    int schemaVersion = kSchemaVersion;
+    QList<Source> sources;
+    QList<Body> bodies;
+    QList<Person> people;
+    QList<Relation> relations;
+    QList<Quote> quotes;
+};
+
+/**
+ * An immutable dataset with lookups by id. References between rows are not trusted: a dataset
+ * given with --data may name ids that do not exist, so every lookup may return nullptr.
+ */
+class Dataset
+{
+public:
+    explicit Dataset(DatasetContent content = {});
+
+    int schemaVersion() const { return mContent.schemaVersion; }
+    const QList<Source> &sources() const { return mContent.sources; }
+    const QList<Body> &bodies() const { return mContent.bodies; }
+    const QList<Person> &people() const { return mContent.people; }
+    const QList<Relation> &relations() const { return mContent.relations; }
+    const QList<Quote> &quotes() const { return mContent.quotes; }
+
+    const Source *source(const QString &id) const;
+    const Body *body(const QString &id) const;
+    const Person *person(const QString &id) const;
+    const Relation *relation(const QString &id) const;
+    const Quote *quote(const QString &id) const;
+
+    QList<const Quote *> quotesAboutBody(const QString &bodyId) const;
+    QList<const Quote *> quotesAboutRelation(const QString &relationId) const;
+    /** Relations in which the body is either end, in dataset order. */
+    QList<const Relation *> relationsOf(const QString &bodyId) const;
+
+private:
+    DatasetContent mContent;
+    QHash<QString, qsizetype> mSourceIndex, mBodyIndex, mPersonIndex, mRelationIndex, mQuoteIndex;
+};
+
+/** A short display name: the acronym when there is one, else the name. */
+QString shortName(const Body &body);
+
+} // namespace nhsx

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "dataset.h"
+
+#include <QByteArrayView>
+#include <QString>
+
+#include <optional>
+
+namespace nhsx {
+
+class SqliteDatabase;
+
+/** Why a dataset could not be loaded: the file (or resource) and the problem, for one message. */
+struct LoadError
+{
+    QString file;
+    QString problem;
+    QString message() const { return file + QStringLiteral(": ") + problem; }
+};
+
+/** Either a dataset or the reason there is none. Loading never throws and never writes. */
+struct LoadResult
+{
+    std::optional<Dataset> dataset;
+    LoadError error;
+    bool ok() const { return dataset.has_value(); }
+};
+
+/** Opens a dataset file read-only (immutable URI) and reads it whole. */
+LoadResult loadDatasetFile(const QString &path);
+/** Reads a dataset from an SQLite image in memory, e.g. the one bundled in the program. */
+LoadResult loadDatasetImage(QByteArrayView image, const QString &name);
+/** Reads a dataset from an open connection; name is used in error messages. */
+LoadResult loadDataset(SqliteDatabase &db, const QString &name);
+
+} // namespace nhsx

@@ -1,0 +1,229 @@
+#include "graphvizlayout.h"
+
+#include <graphviz/cgraph.h>
+#include <graphviz/gvc.h>
+
+#include <cmath>
+#include <mutex>
+
+namespace nhsx {
+
+namespace {
+
+constexpr double kPointsPerInch = 72.0;
+
+/** Graphviz may only be used by one thread at a time in the whole process. */
+std::mutex &graphvizMutex()
+{
+    static std::mutex mutex;
+    return mutex;
+}
+
+/** The one gvc context of the process, created on first use and freed at exit. Lock first. */
+GVC_t *graphvizContext()
+{
+    struct Context
+    {
+        GVC_t *gvc = gvContext();
+        ~Context() { gvFreeContext(gvc); }
+    };
+    static Context context;
+    return context.gvc;
+}
+
+/** Where Graphviz's error messages go while the lock is held. */
+QString *errorSink = nullptr;
+
+int captureError(char *message)
+{
+    if (errorSink)
+        errorSink->append(QString::fromUtf8(message).trimmed());
+    return 0;
+}
+
+int appendToByteArray(void *chan, const char *text)
+{
+    static_cast<QByteArray *>(chan)->append(text);
+    return 0;
+}
+
+int flushNothing(void *)
+{
+    return 0;
+}
+
+/** cgraph 2.42 takes char* for strings it only reads. */
+char *chars(const char *text)
+{
+    return const_cast<char *>(text);
+}
+
+/** Escapes text for a Graphviz label, where backslash sequences like \n and \N are interpreted. */
+QByteArray labelText(const QString &text)
+{
+    return text.toUtf8().replace('\\', "\\\\");
+}
+
+QByteArray inches(double points)
+{
+    return QByteArray::number(points / kPointsPerInch, 'f', 4);
+}
+
+/** A fixed-size, empty HTML table: an edge label of exactly the size the caller measured. */
+QByteArray fixedLabelTable(const QSizeF &size)
+{
+    return QByteArrayLiteral("<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"0\""
+                             " FIXEDSIZE=\"TRUE\" WIDTH=\"") +
+           QByteArray::number(std::ceil(size.width())) + "\" HEIGHT=\"" +
+           QByteArray::number(std::ceil(size.height())) + "\"><TR><TD></TD></TR></TABLE>";
+}
+
+/** A cgraph graph built from a request; closed (and its layout freed) on destruction. */
+class Graph
+{
+public:
+    Graph(const LayoutRequest &request, QByteArray *writeBuffer)
+    {
+        mIo = {AgIoDisc.afread, appendToByteArray, flushNothing};
+        mDisc = {&AgMemDisc, &AgIdDisc, &mIo};
+        mGraph = agopen(chars("nhs"), Agdirected, &mDisc);
+        mWriteBuffer = writeBuffer;
+        agattr(mGraph, AGRAPH, chars("rankdir"), chars("TB"));
+        agattr(mGraph, AGRAPH, chars("nodesep"), chars("0.3"));
+        agattr(mGraph, AGRAPH, chars("ranksep"), chars("0.35"));
+        agattr(mGraph, AGNODE, chars("shape"), chars("box"));
+        agattr(mGraph, AGNODE, chars("style"), chars("rounded"));
+        agattr(mGraph, AGNODE, chars("fixedsize"), chars("true"));
+        agattr(mGraph, AGNODE, chars("label"), chars(""));
+        agattr(mGraph, AGNODE, chars("width"), chars("1"));
+        agattr(mGraph, AGNODE, chars("height"), chars("0.5"));
+        Agsym_t *edgeLabel = agattr(mGraph, AGEDGE, chars("label"), chars(""));
+        agattr(mGraph, AGEDGE, chars("comment"), chars(""));
+        agattr(mGraph, AGEDGE, chars("constraint"), chars("true"));
+        const QSet<QString> against = edgesAgainstTheHierarchy(request);
+
+        for (const LayoutNode &node : request.nodes) {
+            Agnode_t *n = agnode(mGraph, chars(node.id.toUtf8().constData()), 1);
+            agset(n, chars("label"), chars(labelText(node.label).constData()));
+            agset(n, chars("width"), chars(inches(node.size.width()).constData()));
+            agset(n, chars("height"), chars(inches(node.size.height()).constData()));
+        }
+        for (const LayoutEdge &edge : request.edges) {
+            Agnode_t *tail = agnode(mGraph, chars(edge.from.toUtf8().constData()), 0);
+            Agnode_t *head = agnode(mGraph, chars(edge.to.toUtf8().constData()), 0);
+            if (!tail || !head)
+                continue; // an edge to an unknown node is not drawn
+            Agedge_t *e = agedge(mGraph, tail, head, chars(edge.id.toUtf8().constData()), 1);
+            agset(e, chars("comment"), chars(labelText(edge.label).constData()));
+            if (against.contains(edge.id))
+                agset(e, chars("constraint"), chars("false"));
+            if (!edge.labelSize.isEmpty()) {
+                char *html = agstrdup_html(mGraph, chars(fixedLabelTable(edge.labelSize).constData()));
+                agxset(e, edgeLabel, html);
+                agstrfree(mGraph, html);
+            }
+        }
+    }
+
+    Graph(const Graph &) = delete;
+    Graph &operator=(const Graph &) = delete;
+
+    ~Graph()
+    {
+        if (mLaidOut)
+            gvFreeLayout(graphvizContext(), mGraph);
+        agclose(mGraph);
+    }
+
+    bool layOut()
+    {
+        mLaidOut = gvLayout(graphvizContext(), mGraph, "dot") == 0;
+        return mLaidOut;
+    }
+
+    QByteArray write()
+    {
+        agwrite(mGraph, mWriteBuffer);
+        return *mWriteBuffer;
+    }
+
+    Agraph_t *get() const { return mGraph; }
+
+private:
+    Agiodisc_t mIo{};
+    Agdisc_t mDisc{};
+    Agraph_t *mGraph = nullptr;
+    QByteArray *mWriteBuffer = nullptr;
+    bool mLaidOut = false;
+};
+
+/** Copies the geometry out of a laid-out graph, flipping y so the origin is the top left. */
+LayoutResult readGeometry(Agraph_t *g, const LayoutRequest &request)
+{
+    const boxf bb = GD_bb(g);
+    const auto toScene = [&](pointf p) { return QPointF(p.x - bb.LL.x, bb.UR.y - p.y); };
+    LayoutResult result;
+    result.bounds = QRectF(0, 0, bb.UR.x - bb.LL.x, bb.UR.y - bb.LL.y);
+    for (const LayoutNode &node : request.nodes) {
+        Agnode_t *n = agnode(g, chars(node.id.toUtf8().constData()), 0);
+        if (!n)
+            continue;
+        const double width = ND_width(n) * kPointsPerInch;
+        const double height = ND_height(n) * kPointsPerInch;
+        const QPointF centre = toScene(ND_coord(n));
+        result.nodes.append({node.id, QRectF(centre.x() - width / 2, centre.y() - height / 2,
+                                             width, height)});
+    }
+    for (Agnode_t *n = agfstnode(g); n; n = agnxtnode(g, n)) {
+        for (Agedge_t *e = agfstout(g, n); e; e = agnxtout(g, e)) {
+            EdgeGeometry geometry;
+            geometry.id = QString::fromUtf8(agnameof(e));
+            if (const splines *spl = ED_spl(e)) {
+                for (int i = 0; i < spl->size; ++i) {
+                    const bezier &bz = spl->list[i];
+                    for (int j = (i == 0 ? 0 : 1); j < bz.size; ++j)
+                        geometry.path.append(toScene(bz.list[j]));
+                    if (bz.eflag)
+                        geometry.arrowTip = toScene(bz.ep);
+                }
+            }
+            if (const textlabel_t *label = ED_label(e); label && label->set)
+                geometry.labelCenter = toScene(label->pos);
+            result.edges.append(geometry);
+        }
+    }
+    return result;
+}
+
+} // namespace
+
+LayoutResult GraphvizLayout::compute(const LayoutRequest &request) const
+{
+    const std::lock_guard lock(graphvizMutex());
+    QString errors;
+    errorSink = &errors;
+    const agusererrf previous = agseterrf(captureError);
+    LayoutResult result;
+    {
+        QByteArray unused;
+        Graph graph(request, &unused);
+        if (graph.layOut())
+            result = readGeometry(graph.get(), request);
+        else
+            result.error = errors.isEmpty() ? QStringLiteral("Graphviz could not lay out the graph")
+                                            : errors;
+    }
+    agseterrf(previous);
+    errorSink = nullptr;
+    return result;
+}
+
+QString GraphvizLayout::toDot(const LayoutRequest &request) const
+{
+    const std::lock_guard lock(graphvizMutex());
+    QByteArray buffer;
+    Graph graph(request, &buffer);
+    return QString::fromUtf8(graph.write());
+}
+
+} // namespace nhsx

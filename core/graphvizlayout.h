@@ -1,0 +1,19 @@
+#pragma once
+
+#include "layout.h"
+
+namespace nhsx {
+
+/**
+ * Layout by Graphviz's dot engine, in-process. Graphviz is not thread-safe, so every call takes
+ * one process-wide lock: layouts run one at a time. Nothing of Graphviz leaks out of the .cpp.
+ */
+class GraphvizLayout final : public Layout
+{
+public:
+    LayoutResult compute(const LayoutRequest &request) const override;
+    /** The graph exactly as it is given to Graphviz, in the dot language (written by cgraph). */
+    QString toDot(const LayoutRequest &request) const;
+};
+
+} // namespace nhsx

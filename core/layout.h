@@ -1,0 +1,86 @@
+#pragma once
+
+#include <QList>
+#include <QPointF>
+#include <QRectF>
+#include <QSet>
+#include <QSizeF>
+#include <QString>
+
+#include <optional>
+
+namespace nhsx {
+
+/** A node to place; size in scene units (points), measured by the caller. */
+struct LayoutNode
+{
+    QString id;
+    QString label; // for the Graphviz source only; the size above is what counts
+    QSizeF size;
+};
+
+/**
+ * A directed edge; labelSize is empty when the edge has no label. Edges normally rank their tail
+ * above their head; where edges disagree (a cycle), those with the lower rankPriority decide and
+ * the others are drawn without constraining the ranks.
+ */
+struct LayoutEdge
+{
+    QString id, from, to;
+    QString label;
+    QSizeF labelSize;
+    int rankPriority = 0;
+};
+
+struct LayoutRequest
+{
+    QList<LayoutNode> nodes;
+    QList<LayoutEdge> edges;
+};
+
+struct NodeGeometry
+{
+    QString id;
+    QRectF box;
+};
+
+/**
+ * An edge as drawn: path is a cubic Bezier spline (start point, then three points per segment),
+ * ending where the arrowhead starts; arrowTip is where the arrowhead points.
+ */
+struct EdgeGeometry
+{
+    QString id;
+    QList<QPointF> path;
+    std::optional<QPointF> arrowTip;
+    std::optional<QPointF> labelCenter;
+};
+
+/** Plain geometry in scene coordinates: origin top left, y down, units of points. */
+struct LayoutResult
+{
+    QRectF bounds;
+    QList<NodeGeometry> nodes;
+    QList<EdgeGeometry> edges;
+    QString error; // set when the layout failed; the rest is then empty
+
+    bool ok() const { return error.isEmpty(); }
+    const NodeGeometry *node(const QString &id) const;
+    const EdgeGeometry *edge(const QString &id) const;
+};
+
+/**
+ * The ids of the edges that must not constrain ranks: taking edges by rankPriority (then in
+ * request order), an edge that would close a cycle with those already taken is left out.
+ */
+QSet<QString> edgesAgainstTheHierarchy(const LayoutRequest &request);
+
+/** Places nodes and routes edges. Implementations are safe to call from any thread. */
+class Layout
+{
+public:
+    virtual ~Layout() = default;
+    virtual LayoutResult compute(const LayoutRequest &request) const = 0;
+};
+
+} // namespace nhsx

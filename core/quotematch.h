@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QString>
+
+namespace nhsx {
+
+/** The character that marks an elision inside a quote. */
+inline constexpr QChar kEllipsis = QChar(0x2026);
+
+/**
+ * True when the quote is a verbatim substring of the text. Typographic and straight quotation
+ * marks count as the same character; an elision written as … splits the quote into parts that
+ * must each be found, in order.
+ */
+bool quoteFoundIn(const QString &quote, const QString &text);
+
+} // namespace nhsx

@@ -1,0 +1,158 @@
+#include "sqlite.h"
+
+#include <QUrl>
+
+#include <sqlite3.h>
+
+#include <cstring>
+#include <utility>
+
+namespace nhsx {
+
+namespace {
+
+QString messageOf(sqlite3 *db, int code)
+{
+    if (db && sqlite3_errcode(db) == code)
+        return QString::fromUtf8(sqlite3_errmsg(db));
+    return QString::fromUtf8(sqlite3_errstr(code));
+}
+
+std::optional<SqliteDatabase> failed(sqlite3 *db, int code, QString *error)
+{
+    if (error)
+        *error = messageOf(db, code);
+    sqlite3_close(db);
+    return std::nullopt;
+}
+
+} // namespace
+
+std::optional<SqliteDatabase> SqliteDatabase::openReadOnly(const QString &path, QString *error)
+{
+    const QByteArray uri = "file:" + QUrl::toPercentEncoding(path, "/") + "?mode=ro&immutable=1";
+    sqlite3 *db = nullptr;
+    const int rc =
+        sqlite3_open_v2(uri.constData(), &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, nullptr);
+    if (rc != SQLITE_OK)
+        return failed(db, rc, error);
+    return SqliteDatabase(db);
+}
+
+std::optional<SqliteDatabase> SqliteDatabase::fromImage(QByteArrayView image, QString *error)
+{
+    sqlite3 *db = nullptr;
+    int rc = sqlite3_open_v2(":memory:", &db, SQLITE_OPEN_READWRITE, nullptr);
+    if (rc != SQLITE_OK)
+        return failed(db, rc, error);
+    const auto size = static_cast<sqlite3_uint64>(image.size());
+    auto *copy = static_cast<unsigned char *>(sqlite3_malloc64(size ? size : 1));
+    if (!copy)
+        return failed(db, SQLITE_NOMEM, error);
+    if (size)
+        std::memcpy(copy, image.data(), size);
+    rc = sqlite3_deserialize(db, "main", copy, static_cast<sqlite3_int64>(size),
+                             static_cast<sqlite3_int64>(size),
+                             SQLITE_DESERIALIZE_FREEONCLOSE | SQLITE_DESERIALIZE_READONLY);
+    if (rc != SQLITE_OK)
+        return failed(db, rc, error);
+    return SqliteDatabase(db);
+}
+
+std::optional<SqliteDatabase> SqliteDatabase::openForWriting(const QString &path, QString *error)
+{
+    sqlite3 *db = nullptr;
+    const int rc = sqlite3_open_v2(path.toUtf8().constData(), &db,
+                                   SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
+    if (rc != SQLITE_OK)
+        return failed(db, rc, error);
+    return SqliteDatabase(db);
+}
+
+SqliteDatabase::SqliteDatabase(SqliteDatabase &&other) noexcept
+    : mDb(std::exchange(other.mDb, nullptr))
+{
+}
+
+SqliteDatabase &SqliteDatabase::operator=(SqliteDatabase &&other) noexcept
+{
+    std::swap(mDb, other.mDb);
+    return *this;
+}
+
+SqliteDatabase::~SqliteDatabase()
+{
+    sqlite3_close(mDb);
+}
+
+bool SqliteDatabase::exec(const QString &sql, QString *error)
+{
+    char *message = nullptr;
+    const int rc = sqlite3_exec(mDb, sql.toUtf8().constData(), nullptr, nullptr, &message);
+    if (rc != SQLITE_OK && error)
+        *error = message ? QString::fromUtf8(message) : messageOf(mDb, rc);
+    sqlite3_free(message);
+    return rc == SQLITE_OK;
+}
+
+std::optional<qint64> SqliteDatabase::queryInt(const QString &sql, QString *error)
+{
+    SqliteStatement statement(*this, sql);
+    if (statement.next())
+        return statement.integer(0);
+    if (error)
+        *error = statement.error().isEmpty() ? QStringLiteral("no result") : statement.error();
+    return std::nullopt;
+}
+
+QString SqliteDatabase::lastError() const
+{
+    return QString::fromUtf8(sqlite3_errmsg(mDb));
+}
+
+SqliteStatement::SqliteStatement(SqliteDatabase &db, const QString &sql) : mDb(db.handle())
+{
+    const int rc = sqlite3_prepare_v2(mDb, sql.toUtf8().constData(), -1, &mStmt, nullptr);
+    if (rc != SQLITE_OK) {
+        mError = messageOf(mDb, rc);
+        sqlite3_finalize(mStmt);
+        mStmt = nullptr;
+    }
+}
+
+SqliteStatement::~SqliteStatement()
+{
+    sqlite3_finalize(mStmt);
+}
+
+bool SqliteStatement::next()
+{
+    if (!mStmt)
+        return false;
+    const int rc = sqlite3_step(mStmt);
+    if (rc == SQLITE_ROW)
+        return true;
+    if (rc != SQLITE_DONE)
+        mError = messageOf(mDb, rc);
+    return false;
+}
+
+QString SqliteStatement::text(int column) const
+{
+    const auto *bytes = reinterpret_cast<const char *>(sqlite3_column_text(mStmt, column));
+    return bytes ? QString::fromUtf8(bytes, sqlite3_column_bytes(mStmt, column)) : QString();
+}
+
+qint64 SqliteStatement::integer(int column) const
+{
+    return sqlite3_column_int64(mStmt, column);
+}
+
+void SqliteStatement::bind(int index, const QString &value)
+{
+    const QByteArray utf8 = value.toUtf8();
+    sqlite3_bind_text(mStmt, index, utf8.constData(), static_cast<int>(utf8.size()),
+                      SQLITE_TRANSIENT);
+}
+
+} // namespace nhsx
