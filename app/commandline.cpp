@@ -1,0 +1,240 @@
+#include "commandline.h"
+
+#include "core/datasetloader.h"
+#include "core/graphvizlayout.h"
+#include "core/jsonexport.h"
+#include "core/validation.h"
+#include "data/bundleddataset.h"
+#include "graphscene.h"
+#include "mainwindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QSaveFile>
+#include <QTextStream>
+#include <QTimer>
+
+#include <cstring>
+
+namespace nhsx {
+
+namespace {
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+QTextStream &err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+int usageError(const QString &message)
+{
+    err() << "nhs-explorer: " << message << Qt::endl
+          << "Try 'nhs-explorer --help' for more information." << Qt::endl;
+    return ExitUsageError;
+}
+
+std::optional<QSize> parseSize(const QString &text)
+{
+    static const QRegularExpression pattern(QStringLiteral("^(\\d{2,5})x(\\d{2,5})$"));
+    const QRegularExpressionMatch match = pattern.match(text);
+    if (!match.hasMatch())
+        return std::nullopt;
+    const QSize size(match.captured(1).toInt(), match.captured(2).toInt());
+    constexpr int kMin = 200, kMax = 16384;
+    if (size.width() < kMin || size.height() < kMin || size.width() > kMax || size.height() > kMax)
+        return std::nullopt;
+    return size;
+}
+
+bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        err() << path << ": cannot write: " << file.errorString() << Qt::endl;
+        return false;
+    }
+    return true;
+}
+
+int exportDataset(const Dataset &dataset, const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QLatin1String("json"))
+        return writeFile(path, exportJson(dataset)) ? ExitOk : ExitDataError;
+    if (suffix == QLatin1String("dot")) {
+        const QString dot = GraphvizLayout().toDot(GraphScene::layoutRequest(dataset));
+        return writeFile(path, dot.toUtf8()) ? ExitOk : ExitDataError;
+    }
+    return usageError(QStringLiteral("--export %1: unsupported file type '.%2'; this version "
+                                     "writes .json (dataset) and .dot (graph)")
+                          .arg(path, suffix));
+}
+
+int validate(const Dataset &dataset, const QString &name)
+{
+    const QList<Problem> problems = validateDataset(dataset);
+    for (const Problem &problem : problems)
+        out() << name << ": " << problem.toString() << Qt::endl;
+    if (!problems.isEmpty()) {
+        err() << name << ": " << problems.size() << " problem(s) found" << Qt::endl;
+        return ExitDataError;
+    }
+    out() << name << ": valid (" << dataset.bodies().size() << " bodies, "
+          << dataset.relations().size() << " relations, " << dataset.quotes().size()
+          << " quotes, " << dataset.sources().size() << " sources)" << Qt::endl;
+    return ExitOk;
+}
+
+int showWindow(Dataset dataset, const QString &name, const Options &options)
+{
+    const GraphvizLayout layout;
+    MainWindow window(std::move(dataset), name, layout);
+    if (!window.layoutError().isEmpty() && !options.screenshotFile.isEmpty()) {
+        err() << name << ": the graph could not be laid out: " << window.layoutError() << Qt::endl;
+        return ExitDataError;
+    }
+    window.resize(options.size);
+    if (!options.selectId.isEmpty())
+        window.select(options.selectId);
+    window.show();
+    if (options.screenshotFile.isEmpty())
+        return QApplication::exec();
+
+    // Queued, so the window has been laid out and painted once before it is grabbed.
+    int exitCode = ExitOk;
+    QTimer::singleShot(0, &window, [&] {
+        if (!window.grab().save(options.screenshotFile, "PNG")) {
+            err() << options.screenshotFile << ": cannot write the screenshot" << Qt::endl;
+            exitCode = ExitDataError;
+        }
+        QApplication::exit(exitCode);
+    });
+    QApplication::exec();
+    return exitCode;
+}
+
+} // namespace
+
+ParsedCommandLine parseCommandLine(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Explore who does what in the English NHS commissioning system after 2011: "
+                       "clinical commissioning groups, clinical senates, the NHS Commissioning "
+                       "Board and more, with every claim cited to its source."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption data(QStringLiteral("data"),
+                                  QStringLiteral("Use this dataset instead of the bundled one."),
+                                  QStringLiteral("FILE"));
+    const QCommandLineOption select(QStringLiteral("select"),
+                                    QStringLiteral("Start with this body (or relation) selected."),
+                                    QStringLiteral("ID"));
+    const QCommandLineOption screenshot(
+        QStringLiteral("screenshot"),
+        QStringLiteral("Start the window, wait for the first layout and paint, save a PNG of the "
+                       "whole window and exit."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption size(QStringLiteral("size"),
+                                  QStringLiteral("Window size for --screenshot (default 1280x800)."),
+                                  QStringLiteral("WxH"));
+    const QCommandLineOption exportTo(
+        QStringLiteral("export"),
+        QStringLiteral("No window: write the dataset (.json) or the graph as given to Graphviz "
+                       "(.dot), by the file's extension."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption validate(
+        QStringLiteral("validate"),
+        QStringLiteral("Check the dataset, print the problems, exit 0 if it is valid."));
+    parser.addOptions({data, select, screenshot, size, exportTo, validate});
+
+    if (!parser.parse(arguments))
+        return {std::nullopt, usageError(parser.errorText())};
+    if (parser.isSet(QStringLiteral("help"))) {
+        out() << parser.helpText()
+              << "\nExit codes: 0 ok, 1 dataset or file error, 2 usage error." << Qt::endl;
+        return {std::nullopt, ExitOk};
+    }
+    if (parser.isSet(QStringLiteral("version"))) {
+        out() << QCoreApplication::applicationName() << ' '
+              << QCoreApplication::applicationVersion() << Qt::endl;
+        return {std::nullopt, ExitOk};
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        return {std::nullopt,
+                usageError(QStringLiteral("unexpected argument '%1'")
+                               .arg(parser.positionalArguments().constFirst()))};
+    }
+    const int modes = int(parser.isSet(screenshot)) + int(parser.isSet(exportTo)) +
+                      int(parser.isSet(validate));
+    if (modes > 1)
+        return {std::nullopt,
+                usageError(QStringLiteral("choose one of --screenshot, --export and --validate"))};
+
+    Options options;
+    options.dataFile = parser.value(data);
+    options.selectId = parser.value(select);
+    options.screenshotFile = parser.value(screenshot);
+    options.exportFile = parser.value(exportTo);
+    options.validate = parser.isSet(validate);
+    if (parser.isSet(size)) {
+        const auto parsed = parseSize(parser.value(size));
+        if (!parsed) {
+            return {std::nullopt,
+                    usageError(QStringLiteral("--size '%1': expected WIDTHxHEIGHT, each between "
+                                              "200 and 16384, e.g. 1280x800")
+                                   .arg(parser.value(size)))};
+        }
+        options.size = *parsed;
+    }
+    return {options, ExitOk};
+}
+
+int runProgram(const Options &options)
+{
+    const QString name =
+        options.dataFile.isEmpty() ? bundledDatasetName() : options.dataFile;
+    LoadResult loaded = options.dataFile.isEmpty()
+                            ? loadDatasetImage(bundledDatasetImage(), name)
+                            : loadDatasetFile(options.dataFile);
+    if (!loaded.ok()) {
+        err() << loaded.error.message() << Qt::endl;
+        return ExitDataError;
+    }
+    const Dataset &dataset = *loaded.dataset;
+    if (options.validate)
+        return validate(dataset, name);
+    if (!options.exportFile.isEmpty())
+        return exportDataset(dataset, options.exportFile);
+    if (!options.selectId.isEmpty() && !dataset.body(options.selectId) &&
+        !dataset.relation(options.selectId)) {
+        return usageError(
+            QStringLiteral("--select: no body or relation '%1' in %2").arg(options.selectId, name));
+    }
+    return showWindow(std::move(*loaded.dataset), name, options);
+}
+
+bool wantsOffscreenPlatform(int argc, char *argv[])
+{
+    if (!qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") ||
+        !qEnvironmentVariableIsEmpty("DISPLAY") || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+        return false;
+    for (int i = 1; i < argc; ++i) {
+        for (const char *windowless : {"--export", "--validate", "--screenshot", "--help", "-h",
+                                       "--version", "-v"}) {
+            if (std::strncmp(argv[i], windowless, std::strlen(windowless)) == 0)
+                return true;
+        }
+    }
+    return false;
+}
+
+} // namespace nhsx

@@ -1,0 +1,59 @@
+#pragma once
+
+#include <QGraphicsItem>
+#include <QPainterPath>
+#include <QPolygonF>
+
+namespace nhsx {
+
+/** A body drawn as a rounded box with its name and status. Holds the body's id, nothing more. */
+class BodyItem final : public QGraphicsItem
+{
+public:
+    enum { Type = UserType + 1 };
+
+    BodyItem(const QString &id, const QString &name, const QString &status, const QRectF &box);
+
+    const QString &id() const { return mId; }
+    const QString &name() const { return mName; }
+    int type() const override { return Type; }
+    QRectF boundingRect() const override;
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
+               QWidget *widget) override;
+
+    /** Room for the name and status inside a box, for the layout to plan around. */
+    static QSizeF sizeFor(const QString &name, const QString &status);
+
+private:
+    QString mId, mName, mStatus;
+    QRectF mBox;
+};
+
+/** A relation drawn as a spline with an arrowhead and a label; the pen style shows its status. */
+class RelationItem final : public QGraphicsItem
+{
+public:
+    enum { Type = UserType + 2 };
+
+    RelationItem(const QString &id, const QString &label, const QString &status,
+                 const QPainterPath &path, const QPolygonF &arrowHead, const QRectF &labelBox);
+
+    const QString &id() const { return mId; }
+    const QString &status() const { return mStatus; }
+    QRectF labelBox() const { return mLabelBox; }
+    int type() const override { return Type; }
+    QRectF boundingRect() const override;
+    QPainterPath shape() const override;
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
+               QWidget *widget) override;
+
+    static QSizeF labelSizeFor(const QString &label);
+
+private:
+    QString mId, mLabel, mStatus;
+    QPainterPath mPath;
+    QPolygonF mArrowHead;
+    QRectF mLabelBox;
+};
+
+} // namespace nhsx

@@ -1,0 +1,128 @@
+#include "graphscene.h"
+
+#include "graphitems.h"
+
+#include <QLineF>
+
+namespace nhsx {
+
+namespace {
+
+QPainterPath splinePath(const QList<QPointF> &points)
+{
+    QPainterPath path;
+    if (points.isEmpty())
+        return path;
+    path.moveTo(points.front());
+    for (qsizetype i = 1; i + 2 < points.size(); i += 3)
+        path.cubicTo(points[i], points[i + 1], points[i + 2]);
+    return path;
+}
+
+QPolygonF arrowHead(const QPointF &base, const QPointF &tip)
+{
+    const QLineF shaft(base, tip);
+    if (shaft.length() <= 0)
+        return {};
+    const QLineF normal = shaft.normalVector().unitVector();
+    const QPointF side(normal.dx() * shaft.length() * 0.45, normal.dy() * shaft.length() * 0.45);
+    return QPolygonF({tip, base + side, base - side});
+}
+
+/** Binding relations decide the hierarchy before proposed, disputed and advisory ones. */
+int rankPriority(const QString &status)
+{
+    static const QStringList order = {QStringLiteral("statutory"), QStringLiteral("binding"),
+                                      QStringLiteral("proposed"), QStringLiteral("disputed"),
+                                      QStringLiteral("advisory")};
+    const qsizetype index = order.indexOf(status);
+    return index < 0 ? int(order.size()) : int(index);
+}
+
+} // namespace
+
+GraphScene::GraphScene(QObject *parent) : QGraphicsScene(parent)
+{
+    connect(this, &QGraphicsScene::selectionChanged, this, &GraphScene::announceSelection);
+}
+
+LayoutRequest GraphScene::layoutRequest(const Dataset &dataset)
+{
+    LayoutRequest request;
+    for (const Body &body : dataset.bodies())
+        request.nodes.append({body.id, body.name, BodyItem::sizeFor(body.name, body.status)});
+    for (const Relation &relation : dataset.relations()) {
+        if (!dataset.body(relation.from) || !dataset.body(relation.to))
+            continue;
+        request.edges.append({relation.id, relation.from, relation.to, relation.type,
+                              RelationItem::labelSizeFor(relation.type),
+                              rankPriority(relation.status)});
+    }
+    return request;
+}
+
+QString GraphScene::showDataset(const Dataset &dataset, const Layout &layout)
+{
+    clear();
+    mBodies.clear();
+    mRelations.clear();
+    const LayoutResult result = layout.compute(layoutRequest(dataset));
+    if (!result.ok())
+        return result.error;
+
+    for (const NodeGeometry &node : result.nodes) {
+        const Body *body = dataset.body(node.id);
+        auto *item = new BodyItem(node.id, body->name, body->status, node.box);
+        addItem(item);
+        mBodies.insert(node.id, item);
+    }
+    for (const EdgeGeometry &edge : result.edges) {
+        const Relation *relation = dataset.relation(edge.id);
+        if (!relation)
+            continue;
+        QPolygonF head;
+        if (edge.arrowTip && !edge.path.isEmpty())
+            head = arrowHead(edge.path.back(), *edge.arrowTip);
+        QRectF labelBox;
+        if (edge.labelCenter) {
+            labelBox.setSize(RelationItem::labelSizeFor(relation->type));
+            labelBox.moveCenter(*edge.labelCenter);
+        }
+        auto *item = new RelationItem(edge.id, relation->type, relation->status,
+                                      splinePath(edge.path), head, labelBox);
+        addItem(item);
+        mRelations.insert(edge.id, item);
+    }
+    setSceneRect(result.bounds.adjusted(-20, -20, 20, 20));
+    return {};
+}
+
+bool GraphScene::selectId(const QString &id)
+{
+    QGraphicsItem *item = mBodies.value(id);
+    if (!item)
+        item = mRelations.value(id);
+    if (!item)
+        return false;
+    QSignalBlocker blocker(this);
+    clearSelection();
+    item->setSelected(true);
+    blocker.unblock();
+    announceSelection();
+    return true;
+}
+
+void GraphScene::announceSelection()
+{
+    const QList<QGraphicsItem *> selected = selectedItems();
+    if (selected.isEmpty()) {
+        emit selectionEmptied();
+        return;
+    }
+    if (const auto *body = qgraphicsitem_cast<BodyItem *>(selected.front()))
+        emit bodySelected(body->id());
+    else if (const auto *relation = qgraphicsitem_cast<RelationItem *>(selected.front()))
+        emit relationSelected(relation->id());
+}
+
+} // namespace nhsx

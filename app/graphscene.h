@@ -1,0 +1,45 @@
+#pragma once
+
+#include "core/dataset.h"
+#include "core/layout.h"
+
+#include <QGraphicsScene>
+#include <QHash>
+
+namespace nhsx {
+
+class BodyItem;
+class RelationItem;
+
+/** The dataset's graph as scene items. Items hold ids; the one path from geometry to items is here. */
+class GraphScene final : public QGraphicsScene
+{
+    Q_OBJECT
+
+public:
+    explicit GraphScene(QObject *parent = nullptr);
+
+    /** What the layout is asked to place, with label sizes measured in the graph's fonts. */
+    static LayoutRequest layoutRequest(const Dataset &dataset);
+
+    /** Lays the dataset out and replaces the items; returns the layout's error, empty on success. */
+    QString showDataset(const Dataset &dataset, const Layout &layout);
+
+    BodyItem *bodyItem(const QString &id) const { return mBodies.value(id); }
+    RelationItem *relationItem(const QString &id) const { return mRelations.value(id); }
+    /** Selects the body or relation with this id; false if there is none. */
+    bool selectId(const QString &id);
+
+signals:
+    void bodySelected(const QString &id);
+    void relationSelected(const QString &id);
+    void selectionEmptied();
+
+private:
+    void announceSelection();
+
+    QHash<QString, BodyItem *> mBodies;
+    QHash<QString, RelationItem *> mRelations;
+};
+
+} // namespace nhsx

@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QColor>
+#include <QList>
+#include <QStringList>
+#include <QWidget>
+
+namespace nhsx {
+
+/**
+ * Says what the line styles and box colours of the graph mean, drawn with the same styles.
+ * Entries wrap onto more lines when the window is narrow, so the legend never forces its width.
+ */
+class Legend final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    /** bodyStatuses: the statuses of the bodies on show, each given a colour sample. */
+    explicit Legend(const QStringList &bodyStatuses, QWidget *parent = nullptr);
+
+    /** The text of every entry, in order, as a screen reader gets it. */
+    QStringList entryTexts() const;
+
+    bool hasHeightForWidth() const override { return true; }
+    int heightForWidth(int width) const override;
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+
+private:
+    struct Entry
+    {
+        QString text;
+        Qt::PenStyle line = Qt::NoPen; // a line sample, or
+        QColor fill;                   // a box sample; neither for a group's title
+        bool startsGroup = false;
+    };
+    /** Where each entry goes at this width; returns the height used. */
+    int arrange(int width, QList<QRect> *places) const;
+
+    QList<Entry> mEntries;
+};
+
+} // namespace nhsx

@@ -1,0 +1,95 @@
+#include "mainwindow.h"
+
+#include "detailspanel.h"
+#include "graphscene.h"
+#include "graphview.h"
+#include "legend.h"
+
+#include <QAction>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace nhsx {
+
+namespace {
+
+QStringList bodyStatuses(const Dataset &dataset)
+{
+    QStringList statuses;
+    for (const Body &body : dataset.bodies()) {
+        if (!statuses.contains(body.status))
+            statuses.append(body.status);
+    }
+    return statuses;
+}
+
+} // namespace
+
+MainWindow::MainWindow(Dataset dataset, const QString &datasetName, const Layout &layout,
+                       QWidget *parent)
+    : QMainWindow(parent), mDataset(std::move(dataset))
+{
+    setWindowTitle(tr("NHS Commissioning Explorer"));
+    mScene = new GraphScene(this);
+    mLayoutError = mScene->showDataset(mDataset, layout);
+
+    auto *graphPane = new QWidget;
+    auto *graphLayout = new QVBoxLayout(graphPane);
+    graphLayout->setContentsMargins(0, 0, 0, 0);
+    graphLayout->setSpacing(0);
+    graphLayout->addWidget(new Legend(bodyStatuses(mDataset)));
+    mView = new GraphView(mScene);
+    graphLayout->addWidget(mView, 1);
+
+    mDetails = new DetailsPanel(mDataset);
+    mDetails->setMinimumWidth(300);
+
+    auto *splitter = new QSplitter(Qt::Horizontal);
+    splitter->addWidget(graphPane);
+    splitter->addWidget(mDetails);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    splitter->setChildrenCollapsible(false);
+    splitter->setSizes({640, 400});
+    setCentralWidget(splitter);
+
+    connect(mScene, &GraphScene::bodySelected, mDetails, &DetailsPanel::showBody);
+    connect(mScene, &GraphScene::relationSelected, mDetails, &DetailsPanel::showRelation);
+    connect(mScene, &GraphScene::selectionEmptied, mDetails, &DetailsPanel::showOverview);
+    connect(mDetails, &DetailsPanel::idActivated, this, &MainWindow::select);
+
+    createActions();
+    statusBar()->showMessage(mLayoutError.isEmpty()
+                                 ? tr("%1 — click a body or relation for details; drag to pan, "
+                                      "wheel to zoom, F to fit")
+                                       .arg(datasetName)
+                                 : tr("The graph could not be laid out: %1").arg(mLayoutError));
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    auto *toolbar = addToolBar(tr("View"));
+    toolbar->setMovable(false);
+    auto *zoomIn = toolbar->addAction(tr("Zoom in"), this, [this] { mView->zoomBy(1.25); });
+    zoomIn->setShortcuts(QKeySequence::ZoomIn);
+    auto *zoomOut = toolbar->addAction(tr("Zoom out"), this, [this] { mView->zoomBy(0.8); });
+    zoomOut->setShortcuts(QKeySequence::ZoomOut);
+    auto *fit = toolbar->addAction(tr("Fit to window"), mView, &GraphView::fitToWindow);
+    fit->setShortcuts({QKeySequence(Qt::Key_F), QKeySequence(Qt::CTRL | Qt::Key_0)});
+    fit->setToolTip(tr("Fit to window (F)"));
+}
+
+bool MainWindow::select(const QString &id)
+{
+    if (!mScene->selectId(id))
+        return false;
+    for (QGraphicsItem *item : mScene->selectedItems())
+        mView->ensureVisible(item, 40, 40);
+    return true;
+}
+
+} // namespace nhsx
