@@ -1,0 +1,174 @@
+// The command-line contract of ARCHITECTURE.md, run against the real executable.
+#include "core/dataset.h"
+#include "support/testdatasets.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+namespace {
+
+struct ProcessResult
+{
+    int exitCode = -1;
+    QString out, err;
+};
+
+ProcessResult run(const QStringList &arguments)
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(NHSX_EXPLORER), arguments);
+    if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit)
+        return {};
+    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
+QByteArray sha256(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly)
+               ? QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256)
+               : QByteArray();
+}
+
+class CommandLine : public ::testing::Test
+{
+protected:
+    QString path(const char *name) const { return dir.filePath(QLatin1String(name)); }
+    QTemporaryDir dir;
+};
+
+TEST_F(CommandLine, HelpAndVersionExitZero)
+{
+    const ProcessResult help = run({QStringLiteral("--help")});
+    EXPECT_EQ(help.exitCode, 0);
+    for (const char *option : {"--data", "--select", "--screenshot", "--size", "--export", "--validate"})
+        EXPECT_TRUE(help.out.contains(QLatin1String(option))) << option;
+    const ProcessResult version = run({QStringLiteral("--version")});
+    EXPECT_EQ(version.exitCode, 0);
+    EXPECT_TRUE(version.out.startsWith(QStringLiteral("nhs-explorer "))) << version.out.toStdString();
+}
+
+TEST_F(CommandLine, UsageErrorsExitTwo)
+{
+    EXPECT_EQ(run({QStringLiteral("--no-such-option")}).exitCode, 2);
+    EXPECT_EQ(run({QStringLiteral("stray-argument")}).exitCode, 2);
+    const ProcessResult badSize = run({QStringLiteral("--size"), QStringLiteral("big"),
+                             QStringLiteral("--screenshot"), path("s.png")});
+    EXPECT_EQ(badSize.exitCode, 2);
+    EXPECT_TRUE(badSize.err.contains(QStringLiteral("--size"))) << badSize.err.toStdString();
+    EXPECT_EQ(run({QStringLiteral("--export"), path("x.txt")}).exitCode, 2);
+    EXPECT_EQ(run({QStringLiteral("--select"), QStringLiteral("nobody"), QStringLiteral("--screenshot"),
+                   path("s.png")})
+                  .exitCode,
+              2);
+    EXPECT_EQ(run({QStringLiteral("--validate"), QStringLiteral("--export"), path("x.json")}).exitCode,
+              2);
+    EXPECT_FALSE(QFile::exists(path("s.png")));
+}
+
+TEST_F(CommandLine, ValidatesTheBundledDataset)
+{
+    const ProcessResult result = run({QStringLiteral("--validate")});
+    EXPECT_EQ(result.exitCode, 0) << result.out.toStdString() << result.err.toStdString();
+    EXPECT_TRUE(result.out.contains(QStringLiteral("valid")));
+}
+
+TEST_F(CommandLine, ValidateNamesTheBrokenRowsAndExitsOne)
+{
+    nhsx::test::writeDataset(path("bad.sqlite"),
+                             nhsx::test::validContentSql() +
+                                 QStringLiteral("UPDATE quotes SET text = 'invented words';"));
+    const QByteArray before = sha256(path("bad.sqlite"));
+    const ProcessResult result = run({QStringLiteral("--validate"), QStringLiteral("--data"), path("bad.sqlite")});
+    EXPECT_EQ(result.exitCode, 1);
+    EXPECT_TRUE(result.out.contains(QStringLiteral("quotes 'q-advisory'"))) << result.out.toStdString();
+    EXPECT_EQ(sha256(path("bad.sqlite")), before) << "the dataset is never modified";
+}
+
+TEST_F(CommandLine, DatasetErrorsNameTheFileAndExitOne)
+{
+    const ProcessResult missing = run({QStringLiteral("--validate"), QStringLiteral("--data"), path("none.sqlite")});
+    EXPECT_EQ(missing.exitCode, 1);
+    EXPECT_TRUE(missing.err.contains(path("none.sqlite"))) << missing.err.toStdString();
+
+    QFile junk(path("junk.sqlite"));
+    ASSERT_TRUE(junk.open(QIODevice::WriteOnly));
+    junk.write(QByteArray(4096, 'x'));
+    junk.close();
+    const ProcessResult notDb = run({QStringLiteral("--data"), path("junk.sqlite"), QStringLiteral("--screenshot"),
+                           path("s.png")});
+    EXPECT_EQ(notDb.exitCode, 1);
+    EXPECT_TRUE(notDb.err.contains(path("junk.sqlite")));
+    EXPECT_FALSE(QFile::exists(path("s.png")));
+}
+
+TEST_F(CommandLine, ExportsJsonByTheContract)
+{
+    ASSERT_EQ(run({QStringLiteral("--export"), path("out.json")}).exitCode, 0);
+    QFile file(path("out.json"));
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
+    EXPECT_EQ(root.value("schema_version").toInt(), nhsx::kSchemaVersion);
+    for (const char *key : {"sources", "bodies", "relations", "quotes"})
+        EXPECT_FALSE(root.value(QLatin1String(key)).toArray().isEmpty()) << key;
+}
+
+TEST_F(CommandLine, ExportsTheGraphAsDot)
+{
+    ASSERT_EQ(run({QStringLiteral("--export"), path("graph.dot")}).exitCode, 0);
+    QFile file(path("graph.dot"));
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QString dot = QString::fromUtf8(file.readAll());
+    EXPECT_TRUE(dot.startsWith(QStringLiteral("digraph")));
+    EXPECT_TRUE(dot.contains(QStringLiteral("clinical-senates")));
+}
+
+TEST_F(CommandLine, ExportToAnUnwritablePlaceExitsOne)
+{
+    const ProcessResult result = run({QStringLiteral("--export"), path("no/such/dir/out.json")});
+    EXPECT_EQ(result.exitCode, 1);
+    EXPECT_TRUE(result.err.contains(path("no/such/dir/out.json")));
+}
+
+TEST_F(CommandLine, ScreenshotWritesAPngOfTheAskedSize)
+{
+    const ProcessResult result = run({QStringLiteral("--select"), QStringLiteral("clinical-senates"),
+                            QStringLiteral("--size"), QStringLiteral("1024x768"),
+                            QStringLiteral("--screenshot"), path("shot.png")});
+    ASSERT_EQ(result.exitCode, 0) << result.err.toStdString();
+    const QImage image(path("shot.png"));
+    ASSERT_FALSE(image.isNull());
+    EXPECT_EQ(image.size(), QSize(1024, 768));
+}
+
+TEST_F(CommandLine, ScreenshotDefaultsTo1280By800)
+{
+    ASSERT_EQ(run({QStringLiteral("--screenshot"), path("shot.png")}).exitCode, 0);
+    EXPECT_EQ(QImage(path("shot.png")).size(), QSize(1280, 800));
+}
+
+TEST_F(CommandLine, OpensAnotherDatasetWithData)
+{
+    nhsx::test::writeDataset(path("small.sqlite"), nhsx::test::validContentSql());
+    const ProcessResult result =
+        run({QStringLiteral("--data"), path("small.sqlite"), QStringLiteral("--export"), path("s.json")});
+    ASSERT_EQ(result.exitCode, 0) << result.err.toStdString();
+    QFile file(path("s.json"));
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
+    EXPECT_EQ(root.value("bodies").toArray().size(), 2);
+}
+
+} // namespace

@@ -1,0 +1,143 @@
+#include "app/detailspanel.h"
+#include "app/graphitems.h"
+#include "app/graphscene.h"
+#include "app/graphview.h"
+#include "app/legend.h"
+#include "app/mainwindow.h"
+#include "core/datasetloader.h"
+#include "core/graphvizlayout.h"
+#include "data/bundleddataset.h"
+
+#include <QTest>
+
+#include <gtest/gtest.h>
+
+using namespace nhsx;
+
+namespace {
+
+Dataset bundledDataset()
+{
+    LoadResult loaded = loadDatasetImage(bundledDatasetImage(), bundledDatasetName());
+    if (!loaded.ok())
+        throw std::runtime_error(loaded.error.message().toStdString());
+    return *loaded.dataset;
+}
+
+class MainWindowTest : public ::testing::Test
+{
+protected:
+    MainWindowTest() : dataset(bundledDataset()), window(dataset, QStringLiteral("test"), layout)
+    {
+        window.resize(1280, 800);
+        window.show();
+        EXPECT_TRUE(QTest::qWaitForWindowExposed(&window));
+    }
+
+    /** Clicks the centre of a scene point as a user would, through the view's viewport. */
+    void clickAt(const QPointF &scenePoint)
+    {
+        GraphView *view = window.view();
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->mapFromScene(scenePoint));
+    }
+
+    QString panelText() const { return window.details()->toPlainText(); }
+
+    Dataset dataset;
+    GraphvizLayout layout;
+    MainWindow window;
+};
+
+TEST_F(MainWindowTest, DrawsEveryBodyAndRelation)
+{
+    ASSERT_TRUE(window.layoutError().isEmpty()) << window.layoutError().toStdString();
+    for (const Body &body : dataset.bodies())
+        EXPECT_NE(window.scene()->bodyItem(body.id), nullptr) << body.id.toStdString();
+    for (const Relation &relation : dataset.relations())
+        EXPECT_NE(window.scene()->relationItem(relation.id), nullptr) << relation.id.toStdString();
+}
+
+TEST_F(MainWindowTest, ClickingABodyShowsItsNameStatusEvidenceAndQuotes)
+{
+    const QString id = QStringLiteral("clinical-senates");
+    const Body *senates = dataset.body(id);
+    ASSERT_NE(senates, nullptr);
+    BodyItem *item = window.scene()->bodyItem(id);
+    ASSERT_NE(item, nullptr);
+    clickAt(item->boundingRect().center());
+
+    EXPECT_TRUE(item->isSelected());
+    const QString text = panelText();
+    EXPECT_TRUE(text.contains(senates->name)) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("Advisory")));
+    const Quote *evidence = dataset.quote(senates->statusEvidence.front());
+    ASSERT_NE(evidence, nullptr);
+    EXPECT_TRUE(text.contains(evidence->text)) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("Summary in this program's words")));
+    const Source *source = dataset.source(evidence->source);
+    EXPECT_TRUE(text.contains(source->title));
+}
+
+TEST_F(MainWindowTest, ClickingARelationShowsTheRelation)
+{
+    const Relation &relation = dataset.relations().front();
+    RelationItem *item = window.scene()->relationItem(relation.id);
+    ASSERT_NE(item, nullptr);
+    ASSERT_FALSE(item->labelBox().isEmpty());
+    clickAt(item->labelBox().center());
+    EXPECT_TRUE(item->isSelected());
+    const QString text = panelText();
+    EXPECT_TRUE(text.contains(relation.description)) << text.toStdString();
+    const QList<const Quote *> quotes = dataset.quotesAboutRelation(relation.id);
+    ASSERT_FALSE(quotes.isEmpty());
+    EXPECT_TRUE(text.contains(quotes.front()->text));
+}
+
+TEST_F(MainWindowTest, ClickingEmptySpaceGoesBackToTheOverview)
+{
+    ASSERT_TRUE(window.select(QStringLiteral("clinical-senates")));
+    clickAt(window.scene()->sceneRect().topLeft() + QPointF(2, 2));
+    EXPECT_TRUE(window.scene()->selectedItems().isEmpty());
+    EXPECT_TRUE(panelText().contains(QStringLiteral("Sources")));
+}
+
+TEST_F(MainWindowTest, FollowingARelationLinkInThePanelSelectsIt)
+{
+    const QString id = QStringLiteral("clinical-senates");
+    ASSERT_TRUE(window.select(id));
+    const Relation *relation = dataset.relationsOf(id).front();
+    emit window.details()->idActivated(relation->id);
+    EXPECT_TRUE(window.scene()->relationItem(relation->id)->isSelected());
+    EXPECT_TRUE(panelText().contains(relation->description));
+}
+
+TEST_F(MainWindowTest, SelectingAnUnknownIdChangesNothing)
+{
+    ASSERT_TRUE(window.select(QStringLiteral("clinical-senates")));
+    EXPECT_FALSE(window.select(QStringLiteral("no-such-body")));
+    EXPECT_TRUE(window.scene()->bodyItem(QStringLiteral("clinical-senates"))->isSelected());
+}
+
+TEST_F(MainWindowTest, ShowsALegendForTheLineStyles)
+{
+    const auto *legend = window.findChild<Legend *>();
+    ASSERT_NE(legend, nullptr);
+    EXPECT_TRUE(legend->isVisible());
+    const QStringList legendText = legend->entryTexts();
+    EXPECT_TRUE(legendText.contains(QStringLiteral("statutory / binding")));
+    EXPECT_TRUE(legendText.contains(QStringLiteral("advisory (no veto)")));
+}
+
+TEST_F(MainWindowTest, FitsTheGraphToTheWindowAndZoomsByKeys)
+{
+    GraphView *view = window.view();
+    const QRectF visible = view->mapToScene(view->viewport()->rect()).boundingRect();
+    EXPECT_TRUE(visible.adjusted(-2, -2, 2, 2).contains(window.scene()->itemsBoundingRect()));
+    const qreal fitted = view->zoom();
+    QTest::keyClick(view, Qt::Key_Plus, Qt::ControlModifier);
+    EXPECT_GT(view->zoom(), fitted);
+    QTest::keyClick(view, Qt::Key_F);
+    EXPECT_DOUBLE_EQ(view->zoom(), fitted);
+}
+
+} // namespace

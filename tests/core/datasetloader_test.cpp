@@ -1,0 +1,142 @@
+#include "core/datasetloader.h"
+#include "support/testdatasets.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+using namespace nhsx;
+
+namespace {
+
+const QString kBundled = QStringLiteral(NHSX_BUNDLED_DATASET);
+
+QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+TEST(DatasetLoader, LoadsTheBundledDatasetFile)
+{
+    const LoadResult loaded = loadDatasetFile(kBundled);
+    ASSERT_TRUE(loaded.ok()) << loaded.error.message().toStdString();
+    const Dataset &dataset = *loaded.dataset;
+    EXPECT_EQ(dataset.schemaVersion(), kSchemaVersion);
+    EXPECT_EQ(dataset.sources().size(), 5);
+    const Body *senates = dataset.body(QStringLiteral("clinical-senates"));
+    ASSERT_NE(senates, nullptr);
+    EXPECT_EQ(senates->status, QStringLiteral("advisory"));
+    EXPECT_FALSE(senates->statusEvidence.isEmpty());
+    EXPECT_FALSE(dataset.quotesAboutBody(senates->id).isEmpty());
+    for (const Source &source : dataset.sources())
+        EXPECT_FALSE(source.fullText.isEmpty()) << source.id.toStdString();
+}
+
+TEST(DatasetLoader, LoadsTheSameDatasetFromAnImageInMemory)
+{
+    const QByteArray image = readAll(kBundled);
+    ASSERT_FALSE(image.isEmpty());
+    const LoadResult fromImage = loadDatasetImage(image, QStringLiteral("image"));
+    const LoadResult fromFile = loadDatasetFile(kBundled);
+    ASSERT_TRUE(fromImage.ok()) << fromImage.error.message().toStdString();
+    EXPECT_EQ(fromImage.dataset->bodies().size(), fromFile.dataset->bodies().size());
+    EXPECT_EQ(fromImage.dataset->quotes().size(), fromFile.dataset->quotes().size());
+}
+
+TEST(DatasetLoader, ReadsLinksBetweenQuotesBodiesAndRelations)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("small.sqlite"));
+    test::writeDataset(path, test::validContentSql());
+    const LoadResult loaded = loadDatasetFile(path);
+    ASSERT_TRUE(loaded.ok()) << loaded.error.message().toStdString();
+    const Quote *quote = loaded.dataset->quote(QStringLiteral("q-advisory"));
+    ASSERT_NE(quote, nullptr);
+    EXPECT_EQ(quote->bodies, QStringList({"senates", "ccgs"}));
+    EXPECT_EQ(quote->relations, QStringList({"senates-advise-ccgs"}));
+    EXPECT_EQ(loaded.dataset->body(QStringLiteral("ccgs"))->statusEvidence,
+              QStringList({"q-advisory"}));
+    EXPECT_EQ(loaded.dataset->relationsOf(QStringLiteral("ccgs")).size(), 1);
+}
+
+TEST(DatasetLoader, ReportsAMissingFileByName)
+{
+    const QString path = QDir::temp().filePath(QStringLiteral("no-such-dataset.sqlite"));
+    const LoadResult loaded = loadDatasetFile(path);
+    ASSERT_FALSE(loaded.ok());
+    EXPECT_EQ(loaded.error.file, path);
+    EXPECT_TRUE(loaded.error.message().contains(QStringLiteral("no such file")));
+    EXPECT_FALSE(QFile::exists(path)) << "loading must not create the file";
+}
+
+TEST(DatasetLoader, ReportsAFileThatIsNotADatabase)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("notes.sqlite"));
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write(QByteArray("These are not the droids you are looking for.\n").repeated(200));
+    file.close();
+    const LoadResult loaded = loadDatasetFile(path);
+    ASSERT_FALSE(loaded.ok());
+    EXPECT_EQ(loaded.error.file, path);
+    EXPECT_TRUE(loaded.error.problem.contains(QStringLiteral("not a readable SQLite database")))
+        << loaded.error.message().toStdString();
+}
+
+TEST(DatasetLoader, ReportsAnEmptyImage)
+{
+    const LoadResult loaded = loadDatasetImage(QByteArrayView(), QStringLiteral("empty"));
+    ASSERT_FALSE(loaded.ok());
+    EXPECT_EQ(loaded.error.file, QStringLiteral("empty"));
+}
+
+TEST(DatasetLoader, ReportsAnotherProgramsDatabase)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("other.sqlite"));
+    test::writeDataset(path, test::validContentSql(), 42, kSchemaVersion);
+    const LoadResult loaded = loadDatasetFile(path);
+    ASSERT_FALSE(loaded.ok());
+    EXPECT_TRUE(loaded.error.problem.contains(QStringLiteral("application_id is 42")))
+        << loaded.error.message().toStdString();
+}
+
+TEST(DatasetLoader, ReportsAnUnknownSchemaVersion)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("future.sqlite"));
+    test::writeDataset(path, test::validContentSql(), kApplicationId, kSchemaVersion + 1);
+    const LoadResult loaded = loadDatasetFile(path);
+    ASSERT_FALSE(loaded.ok());
+    EXPECT_TRUE(loaded.error.problem.contains(QStringLiteral("schema version")));
+}
+
+TEST(DatasetLoader, ReportsAMissingTable)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("broken.sqlite"));
+    test::writeDataset(path, QStringLiteral("DROP TABLE status_evidence;"));
+    const LoadResult loaded = loadDatasetFile(path);
+    ASSERT_FALSE(loaded.ok());
+    EXPECT_TRUE(loaded.error.problem.contains(QStringLiteral("status_evidence")))
+        << loaded.error.message().toStdString();
+}
+
+TEST(DatasetLoader, NeverWritesToTheFileOrBesideIt)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("small.sqlite"));
+    test::writeDataset(path, test::validContentSql());
+    const QByteArray before = QCryptographicHash::hash(readAll(path), QCryptographicHash::Sha256);
+    const QStringList filesBefore = QDir(dir.path()).entryList(QDir::Files);
+    ASSERT_TRUE(loadDatasetFile(path).ok());
+    EXPECT_EQ(QCryptographicHash::hash(readAll(path), QCryptographicHash::Sha256), before);
+    EXPECT_EQ(QDir(dir.path()).entryList(QDir::Files), filesBefore);
+}
+
+} // namespace

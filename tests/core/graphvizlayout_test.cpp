@@ -1,0 +1,129 @@
+#include "core/datasetloader.h"
+#include "core/graphvizlayout.h"
+
+#include <gtest/gtest.h>
+
+#include <thread>
+
+using namespace nhsx;
+
+namespace {
+
+/** The bundled dataset's graph, with made-up sizes: the layout must honour whatever it is given. */
+LayoutRequest bundledRequest()
+{
+    const LoadResult loaded = loadDatasetFile(QStringLiteral(NHSX_BUNDLED_DATASET));
+    if (!loaded.ok())
+        throw std::runtime_error(loaded.error.message().toStdString());
+    LayoutRequest request;
+    for (const Body &body : loaded.dataset->bodies())
+        request.nodes.append({body.id, body.name, QSizeF(100 + body.name.size(), 44)});
+    for (const Relation &relation : loaded.dataset->relations())
+        request.edges.append({relation.id, relation.from, relation.to, relation.type,
+                              QSizeF(8.0 * relation.type.size(), 18)});
+    return request;
+}
+
+TEST(GraphvizLayout, PlacesEveryNodeAtTheSizeAsked)
+{
+    const LayoutRequest request = bundledRequest();
+    const LayoutResult result = GraphvizLayout().compute(request);
+    ASSERT_TRUE(result.ok()) << result.error.toStdString();
+    ASSERT_EQ(result.nodes.size(), request.nodes.size());
+    for (const LayoutNode &node : request.nodes) {
+        const NodeGeometry *geometry = result.node(node.id);
+        ASSERT_NE(geometry, nullptr) << node.id.toStdString();
+        EXPECT_NEAR(geometry->box.width(), node.size.width(), 0.5);
+        EXPECT_NEAR(geometry->box.height(), node.size.height(), 0.5);
+        EXPECT_TRUE(result.bounds.adjusted(-1, -1, 1, 1).contains(geometry->box));
+    }
+}
+
+TEST(GraphvizLayout, RoutesEveryEdgeWithAnArrowAndALabel)
+{
+    const LayoutRequest request = bundledRequest();
+    const LayoutResult result = GraphvizLayout().compute(request);
+    ASSERT_TRUE(result.ok());
+    ASSERT_EQ(result.edges.size(), request.edges.size());
+    for (const LayoutEdge &edge : request.edges) {
+        const EdgeGeometry *geometry = result.edge(edge.id);
+        ASSERT_NE(geometry, nullptr) << edge.id.toStdString();
+        EXPECT_GE(geometry->path.size(), 4);
+        EXPECT_EQ(geometry->path.size() % 3, 1) << "a cubic Bezier spline";
+        ASSERT_TRUE(geometry->arrowTip.has_value());
+        ASSERT_TRUE(geometry->labelCenter.has_value());
+        // The arrow points at the head's box.
+        const QRectF head = result.node(edge.to)->box.adjusted(-2, -2, 2, 2);
+        EXPECT_TRUE(head.contains(*geometry->arrowTip)) << edge.id.toStdString();
+    }
+}
+
+TEST(GraphvizLayout, PutsTheCommissioningBoardAboveTheSenatesItHosts)
+{
+    const LayoutResult result = GraphvizLayout().compute(bundledRequest());
+    ASSERT_TRUE(result.ok());
+    const NodeGeometry *board = result.node(QStringLiteral("nhs-commissioning-board"));
+    const NodeGeometry *senates = result.node(QStringLiteral("clinical-senates"));
+    ASSERT_NE(board, nullptr);
+    ASSERT_NE(senates, nullptr);
+    EXPECT_LT(board->box.bottom(), senates->box.top() + 1.0);
+}
+
+TEST(GraphvizLayout, KeepsParallelEdgesApart)
+{
+    LayoutRequest request;
+    request.nodes = {{"a", "A", QSizeF(60, 30)}, {"b", "B", QSizeF(60, 30)}};
+    request.edges = {{"a-advises-b", "a", "b", "advises", QSizeF(50, 16)},
+                     {"a-hosts-b", "a", "b", "hosts", QSizeF(40, 16)}};
+    const LayoutResult result = GraphvizLayout().compute(request);
+    ASSERT_TRUE(result.ok());
+    ASSERT_EQ(result.edges.size(), 2);
+    EXPECT_NE(result.edge("a-advises-b")->labelCenter, result.edge("a-hosts-b")->labelCenter);
+}
+
+TEST(GraphvizLayout, TreatsLabelTextAsText)
+{
+    LayoutRequest request;
+    request.nodes = {{"a\\N", "back\\nslash <b>", QSizeF(60, 30)}};
+    const GraphvizLayout layout;
+    EXPECT_TRUE(layout.compute(request).ok());
+    const QString dot = layout.toDot(request);
+    EXPECT_TRUE(dot.contains(QStringLiteral("back\\\\nslash <b>"))) << dot.toStdString();
+}
+
+TEST(GraphvizLayout, WritesTheGraphAsGivenInTheDotLanguage)
+{
+    const LayoutRequest request = bundledRequest();
+    const QString dot = GraphvizLayout().toDot(request);
+    EXPECT_TRUE(dot.startsWith(QStringLiteral("digraph"))) << dot.left(80).toStdString();
+    for (const LayoutNode &node : request.nodes)
+        EXPECT_TRUE(dot.contains(node.id)) << node.id.toStdString();
+    for (const LayoutEdge &edge : request.edges)
+        EXPECT_TRUE(dot.contains(edge.id)) << edge.id.toStdString();
+}
+
+TEST(GraphvizLayout, RunsSafelyFromSeveralThreadsAtOnce)
+{
+    const LayoutRequest request = bundledRequest();
+    const GraphvizLayout layout;
+    std::vector<LayoutResult> results(4);
+    std::vector<std::thread> threads;
+    for (auto &result : results)
+        threads.emplace_back([&] { result = layout.compute(request); });
+    for (auto &thread : threads)
+        thread.join();
+    for (const auto &result : results) {
+        ASSERT_TRUE(result.ok());
+        EXPECT_EQ(result.nodes.size(), request.nodes.size());
+        EXPECT_EQ(result.bounds, results.front().bounds);
+    }
+}
+
+TEST(GraphvizLayout, LaysOutAnEmptyGraph)
+{
+    const LayoutResult result = GraphvizLayout().compute({});
+    EXPECT_TRUE(result.ok());
+    EXPECT_TRUE(result.nodes.isEmpty());
+}
+
+} // namespace

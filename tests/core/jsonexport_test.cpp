@@ -1,0 +1,88 @@
+#include "core/datasetloader.h"
+#include "core/jsonexport.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+
+#include <gtest/gtest.h>
+
+using namespace nhsx;
+
+namespace {
+
+class JsonExport : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        LoadResult loaded = loadDatasetFile(QStringLiteral(NHSX_BUNDLED_DATASET));
+        ASSERT_TRUE(loaded.ok()) << loaded.error.message().toStdString();
+        dataset = std::move(*loaded.dataset);
+        QJsonParseError error;
+        root = QJsonDocument::fromJson(exportJson(dataset), &error).object();
+        ASSERT_EQ(error.error, QJsonParseError::NoError) << error.errorString().toStdString();
+    }
+
+    void expectKeys(const char *array, const QStringList &keys)
+    {
+        const QJsonArray rows = root.value(QLatin1String(array)).toArray();
+        ASSERT_FALSE(rows.isEmpty()) << array;
+        for (const QJsonValue &row : rows) {
+            for (const QString &key : keys)
+                EXPECT_TRUE(row.toObject().contains(key)) << array << " lacks " << key.toStdString();
+        }
+    }
+
+    Dataset dataset;
+    QJsonObject root;
+};
+
+TEST_F(JsonExport, FollowsTheContract)
+{
+    EXPECT_EQ(root.value("schema_version").toInt(), kSchemaVersion);
+    expectKeys("sources", {"id", "title", "outlet", "author", "date", "date_basis", "seed_file"});
+    expectKeys("bodies", {"id", "name", "acronym", "kind", "status", "role"});
+    expectKeys("relations", {"id", "from", "to", "type", "status", "description"});
+    expectKeys("quotes", {"id", "text", "source", "speaker", "bodies", "relations"});
+    expectKeys("people", {"id", "name"});
+}
+
+TEST_F(JsonExport, ExportsEveryRow)
+{
+    EXPECT_EQ(root.value("sources").toArray().size(), dataset.sources().size());
+    EXPECT_EQ(root.value("bodies").toArray().size(), dataset.bodies().size());
+    EXPECT_EQ(root.value("relations").toArray().size(), dataset.relations().size());
+    EXPECT_EQ(root.value("quotes").toArray().size(), dataset.quotes().size());
+    EXPECT_EQ(root.value("people").toArray().size(), dataset.people().size());
+}
+
+TEST_F(JsonExport, NamesSeedFilesThatExistAndDatesInIsoForm)
+{
+    const QDir sources(QStringLiteral(NHSX_SOURCES_DIR));
+    for (const QJsonValue &value : root.value("sources").toArray()) {
+        const QJsonObject source = value.toObject();
+        EXPECT_TRUE(sources.exists(source.value("seed_file").toString()))
+            << source.value("seed_file").toString().toStdString();
+        const QJsonValue date = source.value("date");
+        if (!date.isNull()) {
+            EXPECT_TRUE(QRegularExpression(QStringLiteral("^\\d{4}-\\d{2}(-\\d{2})?$"))
+                            .match(date.toString())
+                            .hasMatch())
+                << date.toString().toStdString();
+        }
+    }
+}
+
+TEST_F(JsonExport, KeepsQuoteLinks)
+{
+    const Quote &first = dataset.quotes().front();
+    const QJsonObject quote = root.value("quotes").toArray().first().toObject();
+    EXPECT_EQ(quote.value("id").toString(), first.id);
+    EXPECT_EQ(quote.value("text").toString(), first.text);
+    EXPECT_EQ(quote.value("bodies").toVariant().toStringList(), first.bodies);
+}
+
+} // namespace

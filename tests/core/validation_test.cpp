@@ -1,0 +1,108 @@
+#include "core/datasetloader.h"
+#include "core/validation.h"
+#include "support/testdatasets.h"
+
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+using namespace nhsx;
+
+namespace {
+
+/** Loads a dataset built from the valid test content plus the given changes. */
+Dataset datasetWith(const QString &changes)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("d.sqlite"));
+    test::writeDataset(path, test::validContentSql() + changes);
+    LoadResult loaded = loadDatasetFile(path);
+    if (!loaded.ok())
+        throw std::runtime_error(loaded.error.message().toStdString());
+    return *loaded.dataset;
+}
+
+bool hasProblem(const QList<Problem> &problems, const QString &table, const QString &rowId,
+                const QString &messagePart)
+{
+    for (const Problem &problem : problems) {
+        if (problem.table == table && problem.rowId == rowId && problem.message.contains(messagePart))
+            return true;
+    }
+    return false;
+}
+
+QString describe(const QList<Problem> &problems)
+{
+    QStringList lines;
+    for (const Problem &problem : problems)
+        lines << problem.toString();
+    return lines.join(QLatin1Char('\n'));
+}
+
+TEST(Validation, TheBundledDatasetKeepsEveryRule)
+{
+    const LoadResult loaded = loadDatasetFile(QStringLiteral(NHSX_BUNDLED_DATASET));
+    ASSERT_TRUE(loaded.ok()) << loaded.error.message().toStdString();
+    const QList<Problem> problems = validateDataset(*loaded.dataset);
+    EXPECT_TRUE(problems.isEmpty()) << describe(problems).toStdString();
+}
+
+TEST(Validation, TheSmallTestDatasetKeepsEveryRule)
+{
+    const QList<Problem> problems = validateDataset(datasetWith({}));
+    EXPECT_TRUE(problems.isEmpty()) << describe(problems).toStdString();
+}
+
+TEST(Validation, ReportsAQuoteThatIsNotInItsSource)
+{
+    const auto problems = validateDataset(
+        datasetWith(QStringLiteral("UPDATE quotes SET text = 'Senates should be authorising';")));
+    EXPECT_TRUE(hasProblem(problems, "quotes", "q-advisory", "not found verbatim"))
+        << describe(problems).toStdString();
+}
+
+TEST(Validation, ReportsABodyWithoutAQuote)
+{
+    const auto problems = validateDataset(datasetWith(QStringLiteral(
+        "INSERT INTO bodies VALUES ('monitor', 'Monitor', NULL, 'regulator', 'statutory', 'r');"
+        "INSERT INTO status_evidence VALUES ('monitor', 'q-advisory');")));
+    EXPECT_TRUE(hasProblem(problems, "bodies", "monitor", "has no quote"));
+}
+
+TEST(Validation, ReportsABodyWithoutStatusEvidence)
+{
+    const auto problems = validateDataset(
+        datasetWith(QStringLiteral("DELETE FROM status_evidence WHERE body = 'ccgs';")));
+    EXPECT_TRUE(hasProblem(problems, "bodies", "ccgs", "no evidence for its status"));
+}
+
+TEST(Validation, ReportsABodyWithoutARole)
+{
+    const auto problems =
+        validateDataset(datasetWith(QStringLiteral("UPDATE bodies SET role = ' ' WHERE id = 'ccgs';")));
+    EXPECT_TRUE(hasProblem(problems, "bodies", "ccgs", "has no role"));
+}
+
+TEST(Validation, ReportsARelationWithoutAQuote)
+{
+    const auto problems = validateDataset(datasetWith(QStringLiteral(
+        "INSERT INTO relations VALUES ('ccgs-to-senates', 'ccgs', 'senates', 'consult', "
+        "'proposed', 'd');")));
+    EXPECT_TRUE(hasProblem(problems, "relations", "ccgs-to-senates", "has no quote"));
+}
+
+TEST(Validation, ReportsReferencesToRowsThatDoNotExist)
+{
+    // A dataset made elsewhere may not have had foreign keys on.
+    const auto problems = validateDataset(datasetWith(QStringLiteral(
+        "PRAGMA foreign_keys = OFF;"
+        "UPDATE relations SET to_body = 'nowhere';"
+        "UPDATE quotes SET speaker = 'nobody';"
+        "INSERT INTO quote_bodies VALUES ('q-advisory', 'ghost');")));
+    EXPECT_TRUE(hasProblem(problems, "relations", "senates-advise-ccgs", "'nowhere'"));
+    EXPECT_TRUE(hasProblem(problems, "quotes", "q-advisory", "'nobody'"));
+    EXPECT_TRUE(hasProblem(problems, "quote_bodies", "q-advisory", "'ghost'"));
+}
+
+} // namespace
