@@ -7,6 +7,7 @@
 #include "data/bundleddataset.h"
 #include "graphscene.h"
 #include "mainwindow.h"
+#include "pngwriter.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -111,8 +112,13 @@ int showWindow(Dataset dataset, const QString &name, const Options &options)
     // Queued, so the window has been laid out and painted once before it is grabbed.
     int exitCode = ExitOk;
     QTimer::singleShot(0, &window, [&] {
-        if (!window.grab().save(options.screenshotFile, "PNG")) {
-            err() << options.screenshotFile << ": cannot write the screenshot" << Qt::endl;
+        // Rendered straight into one image: grab() would add a pixmap and a copy (8 MB here).
+        QImage image(window.size() * window.devicePixelRatio(), QImage::Format_RGB32);
+        image.setDevicePixelRatio(window.devicePixelRatio());
+        window.render(&image);
+        QString error;
+        if (!writeFastPng(image, options.screenshotFile, &error)) {
+            err() << error << Qt::endl;
             exitCode = ExitDataError;
         }
         QApplication::exit(exitCode);
