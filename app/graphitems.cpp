@@ -22,6 +22,12 @@ constexpr int kNameFlags = Qt::AlignHCenter | Qt::TextWordWrap;
 const QColor kInk(0x1a, 0x1a, 0x1a);
 const QColor kSelection(0x00, 0x5e, 0xb8);
 
+/** Tool tips guess whether text is HTML; escaped and wrapped, dataset text always shows as is. */
+QString plainToolTip(const QString &text)
+{
+    return QStringLiteral("<p>%1</p>").arg(text.toHtmlEscaped());
+}
+
 QSizeF nameSize(const QString &name)
 {
     const QFontMetricsF metrics(bodyNameFont());
@@ -36,7 +42,7 @@ BodyItem::BodyItem(const QString &id, const QString &name, const QString &status
 {
     setFlags(ItemIsSelectable | ItemIsFocusable);
     setCursor(Qt::PointingHandCursor);
-    setToolTip(name);
+    setToolTip(plainToolTip(name));
     setZValue(1);
 }
 
@@ -84,7 +90,7 @@ RelationItem::RelationItem(const QString &id, const QString &label, const QStrin
 {
     setFlags(ItemIsSelectable | ItemIsFocusable);
     setCursor(Qt::PointingHandCursor);
-    setToolTip(QStringLiteral("%1 (%2)").arg(label, statusLabel(status).toLower()));
+    setToolTip(plainToolTip(QStringLiteral("%1 (%2)").arg(label, statusLabel(status).toLower())));
 }
 
 QSizeF RelationItem::labelSizeFor(const QString &label)

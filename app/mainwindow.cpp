@@ -68,7 +68,12 @@ MainWindow::MainWindow(Dataset dataset, const QString &datasetName, const Layout
                                  : tr("The graph could not be laid out: %1").arg(mLayoutError));
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The scene outlives this destructor's body (it is deleted with the children) and may
+    // announce a selection change while it clears: the panel must not hear it by then.
+    mScene->blockSignals(true);
+}
 
 void MainWindow::createActions()
 {

@@ -21,17 +21,22 @@ struct ProcessResult
     QString out, err;
 };
 
-ProcessResult run(const QStringList &arguments)
+ProcessResult run(const QStringList &arguments, QProcessEnvironment environment)
 {
     QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     process.setProcessEnvironment(environment);
     process.start(QStringLiteral(NHSX_EXPLORER), arguments);
     if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit)
         return {};
     return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
             QString::fromUtf8(process.readAllStandardError())};
+}
+
+ProcessResult run(const QStringList &arguments)
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    return run(arguments, environment);
 }
 
 QByteArray sha256(const QString &path)
@@ -157,6 +162,18 @@ TEST_F(CommandLine, ScreenshotDefaultsTo1280By800)
 {
     ASSERT_EQ(run({QStringLiteral("--screenshot"), path("shot.png")}).exitCode, 0);
     EXPECT_EQ(QImage(path("shot.png")).size(), QSize(1280, 800));
+}
+
+TEST_F(CommandLine, RunsWithoutADisplayWhenNoWindowIsAskedFor)
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    for (const char *name : {"QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"})
+        environment.remove(QLatin1String(name));
+    const ProcessResult validate = run({QStringLiteral("--validate")}, environment);
+    EXPECT_EQ(validate.exitCode, 0) << validate.err.toStdString();
+    const ProcessResult shot = run({QStringLiteral("--screenshot"), path("shot.png")}, environment);
+    EXPECT_EQ(shot.exitCode, 0) << shot.err.toStdString();
+    EXPECT_FALSE(QImage(path("shot.png")).isNull());
 }
 
 TEST_F(CommandLine, OpensAnotherDatasetWithData)

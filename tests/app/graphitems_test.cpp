@@ -3,6 +3,7 @@
 #include <QImage>
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
+#include <QTextDocument>
 
 #include <gtest/gtest.h>
 
@@ -53,6 +54,15 @@ TEST(BodyItem, PlansRoomForItsTextWithinLimits)
         QStringLiteral("statutory"));
     EXPECT_GT(longName.height(), shortName.height()) << "long names wrap onto more lines";
     EXPECT_LE(longName.width(), 230);
+}
+
+TEST(BodyItem, ShowsDatasetTextInItsToolTipAsText)
+{
+    const BodyItem item(QStringLiteral("x"), QStringLiteral("<b>Bold</b> & co"),
+                        QStringLiteral("advisory"), QRectF(0, 0, 100, 40));
+    QTextDocument document;
+    document.setHtml(item.toolTip());
+    EXPECT_EQ(document.toPlainText(), QStringLiteral("<b>Bold</b> & co"));
 }
 
 } // namespace
