@@ -9,6 +9,7 @@
 #include "data/bundleddataset.h"
 
 #include <QTest>
+#include <QWheelEvent>
 
 #include <gtest/gtest.h>
 
@@ -138,6 +139,32 @@ TEST_F(MainWindowTest, FitsTheGraphToTheWindowAndZoomsByKeys)
     EXPECT_GT(view->zoom(), fitted);
     QTest::keyClick(view, Qt::Key_F);
     EXPECT_DOUBLE_EQ(view->zoom(), fitted);
+}
+
+TEST_F(MainWindowTest, WheelZoomsAndDraggingPans)
+{
+    GraphView *view = window.view();
+    const qreal fitted = view->zoom();
+    const QPoint centre = view->viewport()->rect().center();
+    QWheelEvent wheel(centre, view->viewport()->mapToGlobal(centre), QPoint(), QPoint(0, 240),
+                      Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
+    QCoreApplication::sendEvent(view->viewport(), &wheel);
+    EXPECT_GT(view->zoom(), fitted * 1.3);
+
+    // Press on empty space (the scene's top-left margin) and drag.
+    const QPoint start = view->mapFromScene(window.scene()->sceneRect().topLeft() + QPointF(3, 3));
+    const QPointF before = view->mapToScene(centre);
+    QTest::mousePress(view->viewport(), Qt::LeftButton, {}, start);
+    for (int step = 1; step <= 5; ++step) {
+        QMouseEvent move(QEvent::MouseMove, QPointF(start + QPoint(step * 10, step * 8)),
+                         view->viewport()->mapToGlobal(QPointF(start + QPoint(step * 10, step * 8))),
+                         Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(view->viewport(), &move);
+    }
+    QTest::mouseRelease(view->viewport(), Qt::LeftButton, {}, start + QPoint(50, 40));
+    const QPointF after = view->mapToScene(centre);
+    EXPECT_LT(after.x(), before.x() - 5) << "dragging right shows what lies to the left";
+    EXPECT_TRUE(window.scene()->selectedItems().isEmpty());
 }
 
 } // namespace
