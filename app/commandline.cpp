@@ -16,7 +16,6 @@
 #include <QSaveFile>
 #include <QTextStream>
 #include <QTimer>
-
 #include <cstring>
 
 namespace nhsx {
@@ -89,8 +88,8 @@ int validate(const Dataset &dataset, const QString &name)
         return ExitDataError;
     }
     out() << name << ": valid (" << dataset.bodies().size() << " bodies, "
-          << dataset.relations().size() << " relations, " << dataset.quotes().size()
-          << " quotes, " << dataset.sources().size() << " sources)" << Qt::endl;
+          << dataset.relations().size() << " relations, " << dataset.quotes().size() << " quotes, "
+          << dataset.sources().size() << " sources)" << Qt::endl;
     return ExitOk;
 }
 
@@ -149,9 +148,9 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments)
         QStringLiteral("Start the window, wait for the first layout and paint, save a PNG of the "
                        "whole window and exit."),
         QStringLiteral("FILE"));
-    const QCommandLineOption size(QStringLiteral("size"),
-                                  QStringLiteral("Window size for --screenshot (default 1280x800)."),
-                                  QStringLiteral("WxH"));
+    const QCommandLineOption size(
+        QStringLiteral("size"), QStringLiteral("Window size for --screenshot (default 1280x800)."),
+        QStringLiteral("WxH"));
     const QCommandLineOption exportTo(
         QStringLiteral("export"),
         QStringLiteral("No window: write the dataset (.json) or the graph as given to Graphviz "
@@ -165,8 +164,8 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments)
     if (!parser.parse(arguments))
         return {std::nullopt, usageError(parser.errorText())};
     if (parser.isSet(QStringLiteral("help"))) {
-        out() << parser.helpText()
-              << "\nExit codes: 0 ok, 1 dataset or file error, 2 usage error." << Qt::endl;
+        out() << parser.helpText() << "\nExit codes: 0 ok, 1 dataset or file error, 2 usage error."
+              << Qt::endl;
         return {std::nullopt, ExitOk};
     }
     if (parser.isSet(QStringLiteral("version"))) {
@@ -175,12 +174,11 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments)
         return {std::nullopt, ExitOk};
     }
     if (!parser.positionalArguments().isEmpty()) {
-        return {std::nullopt,
-                usageError(QStringLiteral("unexpected argument '%1'")
-                               .arg(parser.positionalArguments().constFirst()))};
+        return {std::nullopt, usageError(QStringLiteral("unexpected argument '%1'")
+                                             .arg(parser.positionalArguments().constFirst()))};
     }
-    const int modes = int(parser.isSet(screenshot)) + int(parser.isSet(exportTo)) +
-                      int(parser.isSet(validate));
+    const int modes =
+        int(parser.isSet(screenshot)) + int(parser.isSet(exportTo)) + int(parser.isSet(validate));
     if (modes > 1)
         return {std::nullopt,
                 usageError(QStringLiteral("choose one of --screenshot, --export and --validate"))};
@@ -206,11 +204,9 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments)
 
 int runProgram(const Options &options)
 {
-    const QString name =
-        options.dataFile.isEmpty() ? bundledDatasetName() : options.dataFile;
-    LoadResult loaded = options.dataFile.isEmpty()
-                            ? loadDatasetImage(bundledDatasetImage(), name)
-                            : loadDatasetFile(options.dataFile);
+    const QString name = options.dataFile.isEmpty() ? bundledDatasetName() : options.dataFile;
+    LoadResult loaded = options.dataFile.isEmpty() ? loadDatasetImage(bundledDatasetImage(), name)
+                                                   : loadDatasetFile(options.dataFile);
     if (!loaded.ok()) {
         err() << loaded.error.message() << Qt::endl;
         return ExitDataError;
@@ -234,8 +230,8 @@ bool wantsOffscreenPlatform(int argc, char *argv[])
         !qEnvironmentVariableIsEmpty("DISPLAY") || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
         return false;
     for (int i = 1; i < argc; ++i) {
-        for (const char *windowless : {"--export", "--validate", "--screenshot", "--help", "-h",
-                                       "--version", "-v"}) {
+        for (const char *windowless :
+             {"--export", "--validate", "--screenshot", "--help", "-h", "--version", "-v"}) {
             if (std::strncmp(argv[i], windowless, std::strlen(windowless)) == 0)
                 return true;
         }

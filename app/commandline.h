@@ -3,7 +3,6 @@
 #include <QSize>
 #include <QString>
 #include <QStringList>
-
 #include <optional>
 
 namespace nhsx {
@@ -13,7 +12,7 @@ enum ExitCode { ExitOk = 0, ExitDataError = 1, ExitUsageError = 2 };
 
 struct Options
 {
-    QString dataFile;   // empty: the bundled dataset
+    QString dataFile; // empty: the bundled dataset
     QString selectId;
     QString screenshotFile;
     QString exportFile;
@@ -21,7 +20,8 @@ struct Options
     bool validate = false;
 };
 
-/** Either options to run with, or an exit code: --help/--version were answered, or a usage error. */
+/** Either options to run with, or an exit code: --help/--version were answered, or a usage error.
+ */
 struct ParsedCommandLine
 {
     std::optional<Options> options;

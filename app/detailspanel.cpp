@@ -30,7 +30,8 @@ QString heading(const QString &text)
 
 QString statusBadge(const QString &status)
 {
-    return QStringLiteral("<span style=\"background-color:%1; color:#1a1a1a\">&nbsp;%2&nbsp;</span>")
+    return QStringLiteral(
+               "<span style=\"background-color:%1; color:#1a1a1a\">&nbsp;%2&nbsp;</span>")
         .arg(fillForBodyStatus(status).name(), esc(statusLabel(status)));
 }
 
@@ -92,9 +93,9 @@ QString DetailsPanel::citation(const Quote &quote) const
 {
     QStringList parts;
     if (const Person *speaker = mDataset.person(quote.speaker)) {
-        parts << (speaker->post.isEmpty() ? esc(speaker->name)
-                                          : QStringLiteral("%1, %2").arg(esc(speaker->name),
-                                                                         esc(speaker->post)));
+        parts << (speaker->post.isEmpty()
+                      ? esc(speaker->name)
+                      : QStringLiteral("%1, %2").arg(esc(speaker->name), esc(speaker->post)));
     }
     if (const Source *source = mDataset.source(quote.source)) {
         parts << QStringLiteral("%1, <i>%2</i>, %3")

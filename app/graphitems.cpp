@@ -6,7 +6,6 @@
 #include <QPainter>
 #include <QPainterPathStroker>
 #include <QStyleOptionGraphicsItem>
-
 #include <cmath>
 
 namespace nhsx {
@@ -36,8 +35,7 @@ QSizeF nameSize(const QString &name)
 
 } // namespace
 
-BodyItem::BodyItem(const QString &id, const QString &name, const QString &status,
-                   const QRectF &box)
+BodyItem::BodyItem(const QString &id, const QString &name, const QString &status, const QRectF &box)
     : mId(id), mName(name), mStatus(status), mBox(box)
 {
     setFlags(ItemIsSelectable | ItemIsFocusable);
@@ -74,8 +72,8 @@ void BodyItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     const QFontMetricsF statusMetrics(bodyStatusFont());
     painter->setPen(kInk);
     painter->setFont(bodyNameFont());
-    painter->drawText(inner.adjusted(0, 0, 0, -statusMetrics.height()), kNameFlags | Qt::AlignVCenter,
-                      mName);
+    painter->drawText(inner.adjusted(0, 0, 0, -statusMetrics.height()),
+                      kNameFlags | Qt::AlignVCenter, mName);
     painter->setFont(bodyStatusFont());
     painter->drawText(QRectF(inner.left(), inner.bottom() - statusMetrics.height(), inner.width(),
                              statusMetrics.height()),

@@ -18,8 +18,7 @@ public:
     const QString &name() const { return mName; }
     int type() const override { return Type; }
     QRectF boundingRect() const override;
-    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
-               QWidget *widget) override;
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
     /** Room for the name and status inside a box, for the layout to plan around. */
     static QSizeF sizeFor(const QString &name, const QString &status);
@@ -44,8 +43,7 @@ public:
     int type() const override { return Type; }
     QRectF boundingRect() const override;
     QPainterPath shape() const override;
-    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
-               QWidget *widget) override;
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
     static QSizeF labelSizeFor(const QString &label);
 

@@ -11,7 +11,8 @@ namespace nhsx {
 class BodyItem;
 class RelationItem;
 
-/** The dataset's graph as scene items. Items hold ids; the one path from geometry to items is here. */
+/** The dataset's graph as scene items. Items hold ids; the one path from geometry to items is here.
+ */
 class GraphScene final : public QGraphicsScene
 {
     Q_OBJECT
@@ -22,7 +23,8 @@ public:
     /** What the layout is asked to place, with label sizes measured in the graph's fonts. */
     static LayoutRequest layoutRequest(const Dataset &dataset);
 
-    /** Lays the dataset out and replaces the items; returns the layout's error, empty on success. */
+    /** Lays the dataset out and replaces the items; returns the layout's error, empty on success.
+     */
     QString showDataset(const Dataset &dataset, const Layout &layout);
 
     BodyItem *bodyItem(const QString &id) const { return mBodies.value(id); }

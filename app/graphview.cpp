@@ -1,7 +1,6 @@
 #include "graphview.h"
 
 #include <QWheelEvent>
-
 #include <algorithm>
 #include <cmath>
 

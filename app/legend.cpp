@@ -27,7 +27,8 @@ Legend::Legend(const QStringList &bodyStatuses, QWidget *parent) : QWidget(paren
     mEntries.append({tr("disputed"), Qt::DashDotLine, {}, false});
     mEntries.append({tr("Bodies:"), Qt::NoPen, {}, true});
     for (const QString &status : bodyStatuses)
-        mEntries.append({statusLabel(status).toLower(), Qt::NoPen, fillForBodyStatus(status), false});
+        mEntries.append(
+            {statusLabel(status).toLower(), Qt::NoPen, fillForBodyStatus(status), false});
     setAccessibleName(tr("Legend"));
     setAccessibleDescription(entryTexts().join(QStringLiteral(", ")));
 }

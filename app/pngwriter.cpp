@@ -1,11 +1,9 @@
 #include "pngwriter.h"
 
 #include <QSaveFile>
-
-#include <png.h>
-
 #include <csetjmp>
 #include <cstring>
+#include <png.h>
 
 namespace nhsx {
 
@@ -21,7 +19,8 @@ struct WriteState
 void writeData(png_structp png, png_bytep data, png_size_t length)
 {
     auto *state = static_cast<WriteState *>(png_get_io_ptr(png));
-    if (state->device->write(reinterpret_cast<const char *>(data), qint64(length)) != qint64(length))
+    if (state->device->write(reinterpret_cast<const char *>(data), qint64(length)) !=
+        qint64(length))
         state->deviceFailed = true;
 }
 
@@ -75,8 +74,7 @@ bool writeFastPng(const QImage &image, const QString &path, QString *error)
     }
     WriteState state;
     state.device = &file;
-    png_structp png =
-        png_create_write_struct(PNG_LIBPNG_VER_STRING, &state, onError, onWarning);
+    png_structp png = png_create_write_struct(PNG_LIBPNG_VER_STRING, &state, onError, onWarning);
     png_infop info = png ? png_create_info_struct(png) : nullptr;
     bool ok = png && info;
     if (ok) {
@@ -86,8 +84,8 @@ bool writeFastPng(const QImage &image, const QString &path, QString *error)
     png_destroy_write_struct(png ? &png : nullptr, info ? &info : nullptr);
     if (!ok || state.deviceFailed || !file.commit()) {
         *error = QStringLiteral("%1: cannot write: %2")
-                     .arg(path, state.message[0] ? QString::fromUtf8(state.message)
-                                                 : file.errorString());
+                     .arg(path,
+                          state.message[0] ? QString::fromUtf8(state.message) : file.errorString());
         return false;
     }
     return true;

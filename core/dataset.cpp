@@ -4,8 +4,7 @@ namespace nhsx {
 
 namespace {
 
-template<typename Row>
-QHash<QString, qsizetype> indexById(const QList<Row> &rows)
+template <typename Row> QHash<QString, qsizetype> indexById(const QList<Row> &rows)
 {
     QHash<QString, qsizetype> index;
     index.reserve(rows.size());
@@ -14,7 +13,7 @@ QHash<QString, qsizetype> indexById(const QList<Row> &rows)
     return index;
 }
 
-template<typename Row>
+template <typename Row>
 const Row *find(const QList<Row> &rows, const QHash<QString, qsizetype> &index, const QString &id)
 {
     const auto it = index.constFind(id);

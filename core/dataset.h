@@ -24,8 +24,8 @@ struct Source
 struct Body
 {
     QString id, name, acronym, kind, status;
-    QString role;                 // the project's own summary, not a quote
-    QStringList statusEvidence;   // quote ids that support the status
+    QString role;               // the project's own summary, not a quote
+    QStringList statusEvidence; // quote ids that support the status
 };
 
 struct Person

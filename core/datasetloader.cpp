@@ -14,7 +14,7 @@ LoadResult failure(const QString &name, const QString &problem)
 }
 
 /** Reads every row of a query; fills error and returns false when the query fails. */
-template<typename RowReader>
+template <typename RowReader>
 bool readRows(SqliteDatabase &db, const QString &sql, QString *error, RowReader readRow)
 {
     SqliteStatement statement(db, sql);
@@ -43,8 +43,8 @@ bool readContent(SqliteDatabase &db, DatasetContent &c, QString *error)
         readRows(db, "SELECT id, name, acronym, kind, status, role FROM bodies ORDER BY rowid",
                  error,
                  [&](const SqliteStatement &s) {
-                     c.bodies.append({s.text(0), s.text(1), s.text(2), s.text(3), s.text(4),
-                                      s.text(5), {}});
+                     c.bodies.append(
+                         {s.text(0), s.text(1), s.text(2), s.text(3), s.text(4), s.text(5), {}});
                  }) &&
         readRows(db, "SELECT id, name, post, organisation FROM people ORDER BY rowid", error,
                  [&](const SqliteStatement &s) {
@@ -55,8 +55,8 @@ bool readContent(SqliteDatabase &db, DatasetContent &c, QString *error)
                  "ORDER BY rowid",
                  error,
                  [&](const SqliteStatement &s) {
-                     c.relations.append({s.text(0), s.text(1), s.text(2), s.text(3), s.text(4),
-                                         s.text(5)});
+                     c.relations.append(
+                         {s.text(0), s.text(1), s.text(2), s.text(3), s.text(4), s.text(5)});
                  }) &&
         readRows(db, "SELECT id, source, speaker, text FROM quotes ORDER BY rowid", error,
                  [&](const SqliteStatement &s) {

@@ -1,10 +1,9 @@
 #include "graphvizlayout.h"
 
+#include <cmath>
 #include <graphviz/cgraph.h>
 #include <graphviz/gvc.h>
 #include <graphviz/gvplugin.h>
-
-#include <cmath>
 #include <mutex>
 
 extern "C" gvplugin_library_t gvplugin_dot_layout_LTX_library;
@@ -30,8 +29,7 @@ std::mutex &graphvizMutex()
 GVC_t *graphvizContext()
 {
     static const lt_symlist_t builtins[] = {
-        {"gvplugin_dot_layout_LTX_library", &gvplugin_dot_layout_LTX_library},
-        {nullptr, nullptr}};
+        {"gvplugin_dot_layout_LTX_library", &gvplugin_dot_layout_LTX_library}, {nullptr, nullptr}};
     struct Context
     {
         GVC_t *gvc = gvContextPlugins(builtins, 0);
@@ -82,8 +80,9 @@ QByteArray inches(double points)
 /** A fixed-size, empty HTML table: an edge label of exactly the size the caller measured. */
 QByteArray fixedLabelTable(const QSizeF &size)
 {
-    return QByteArrayLiteral("<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"0\""
-                             " FIXEDSIZE=\"TRUE\" WIDTH=\"") +
+    return QByteArrayLiteral(
+               "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"0\""
+               " FIXEDSIZE=\"TRUE\" WIDTH=\"") +
            QByteArray::number(std::ceil(size.width())) + "\" HEIGHT=\"" +
            QByteArray::number(std::ceil(size.height())) + "\"><TR><TD></TD></TR></TABLE>";
 }
@@ -128,7 +127,8 @@ public:
             if (against.contains(edge.id))
                 agset(e, chars("constraint"), chars("false"));
             if (!edge.labelSize.isEmpty()) {
-                char *html = agstrdup_html(mGraph, chars(fixedLabelTable(edge.labelSize).constData()));
+                char *html =
+                    agstrdup_html(mGraph, chars(fixedLabelTable(edge.labelSize).constData()));
                 agxset(e, edgeLabel, html);
                 agstrfree(mGraph, html);
             }
@@ -181,8 +181,8 @@ LayoutResult readGeometry(Agraph_t *g, const LayoutRequest &request)
         const double width = ND_width(n) * kPointsPerInch;
         const double height = ND_height(n) * kPointsPerInch;
         const QPointF centre = toScene(ND_coord(n));
-        result.nodes.append({node.id, QRectF(centre.x() - width / 2, centre.y() - height / 2,
-                                             width, height)});
+        result.nodes.append(
+            {node.id, QRectF(centre.x() - width / 2, centre.y() - height / 2, width, height)});
     }
     for (Agnode_t *n = agfstnode(g); n; n = agnxtnode(g, n)) {
         for (Agedge_t *e = agfstout(g, n); e; e = agnxtout(g, e)) {
@@ -220,8 +220,8 @@ LayoutResult GraphvizLayout::compute(const LayoutRequest &request) const
         if (graph.layOut())
             result = readGeometry(graph.get(), request);
         else
-            result.error = errors.isEmpty() ? QStringLiteral("Graphviz could not lay out the graph")
-                                            : errors;
+            result.error =
+                errors.isEmpty() ? QStringLiteral("Graphviz could not lay out the graph") : errors;
     }
     agseterrf(previous);
     errorSink = nullptr;

@@ -14,8 +14,7 @@ QJsonValue textOrNull(const QString &text)
     return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
 }
 
-template<typename Row, typename ToJson>
-QJsonArray arrayOf(const QList<Row> &rows, ToJson toJson)
+template <typename Row, typename ToJson> QJsonArray arrayOf(const QList<Row> &rows, ToJson toJson)
 {
     QJsonArray array;
     for (const Row &row : rows)
@@ -55,8 +54,8 @@ QJsonObject personJson(const Person &p)
 
 QJsonObject relationJson(const Relation &r)
 {
-    return {{"id", r.id},          {"from", r.from},     {"to", r.to},
-            {"type", r.type},      {"status", r.status}, {"description", r.description}};
+    return {{"id", r.id},     {"from", r.from},     {"to", r.to},
+            {"type", r.type}, {"status", r.status}, {"description", r.description}};
 }
 
 QJsonObject quoteJson(const Quote &q)

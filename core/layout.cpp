@@ -1,7 +1,6 @@
 #include "layout.h"
 
 #include <QHash>
-
 #include <algorithm>
 
 namespace nhsx {
@@ -25,10 +24,9 @@ QSet<QString> edgesAgainstTheHierarchy(const LayoutRequest &request)
     QList<const LayoutEdge *> byPriority;
     for (const LayoutEdge &edge : request.edges)
         byPriority.append(&edge);
-    std::stable_sort(byPriority.begin(), byPriority.end(),
-                     [](const LayoutEdge *a, const LayoutEdge *b) {
-                         return a->rankPriority < b->rankPriority;
-                     });
+    std::stable_sort(
+        byPriority.begin(), byPriority.end(),
+        [](const LayoutEdge *a, const LayoutEdge *b) { return a->rankPriority < b->rankPriority; });
 
     QHash<QString, QStringList> taken; // tail -> heads of the edges kept so far
     const auto reaches = [&](const QString &from, const QString &to) {

@@ -6,7 +6,6 @@
 #include <QSet>
 #include <QSizeF>
 #include <QString>
-
 #include <optional>
 
 namespace nhsx {

@@ -1,10 +1,8 @@
 #include "sqlite.h"
 
 #include <QUrl>
-
-#include <sqlite3.h>
-
 #include <cstring>
+#include <sqlite3.h>
 #include <utility>
 
 namespace nhsx {

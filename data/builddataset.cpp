@@ -7,7 +7,6 @@
 #include <QDir>
 #include <QFile>
 #include <QTextStream>
-
 #include <cstdio>
 
 namespace {
@@ -55,7 +54,8 @@ bool fillSourceTexts(SqliteDatabase &db, const QString &sourcesDir)
         QString text;
         if (!readText(QDir(sourcesDir).filePath(seedFile), &text))
             return false;
-        SqliteStatement update(db, QStringLiteral("UPDATE sources SET full_text = ?1 WHERE id = ?2"));
+        SqliteStatement update(db,
+                               QStringLiteral("UPDATE sources SET full_text = ?1 WHERE id = ?2"));
         update.bind(1, text);
         update.bind(2, id);
         update.next();
@@ -125,9 +125,9 @@ int main(int argc, char *argv[])
     const QString content = QString::fromLocal8Bit(argv[3]);
     const QString partial = out + QStringLiteral(".partial");
     QFile::remove(partial);
-    const bool ok = build(partial, QString::fromLocal8Bit(argv[2]), content,
-                          QString::fromLocal8Bit(argv[4])) &&
-                    check(partial, content);
+    const bool ok =
+        build(partial, QString::fromLocal8Bit(argv[2]), content, QString::fromLocal8Bit(argv[4])) &&
+        check(partial, content);
     if (!ok) {
         QFile::remove(partial);
         err() << "dataset not built: fix the problems above" << Qt::endl;

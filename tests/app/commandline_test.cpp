@@ -10,7 +10,6 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
-
 #include <gtest/gtest.h>
 
 namespace {
@@ -58,11 +57,13 @@ TEST_F(CommandLine, HelpAndVersionExitZero)
 {
     const ProcessResult help = run({QStringLiteral("--help")});
     EXPECT_EQ(help.exitCode, 0);
-    for (const char *option : {"--data", "--select", "--screenshot", "--size", "--export", "--validate"})
+    for (const char *option :
+         {"--data", "--select", "--screenshot", "--size", "--export", "--validate"})
         EXPECT_TRUE(help.out.contains(QLatin1String(option))) << option;
     const ProcessResult version = run({QStringLiteral("--version")});
     EXPECT_EQ(version.exitCode, 0);
-    EXPECT_TRUE(version.out.startsWith(QStringLiteral("nhs-explorer "))) << version.out.toStdString();
+    EXPECT_TRUE(version.out.startsWith(QStringLiteral("nhs-explorer ")))
+        << version.out.toStdString();
 }
 
 TEST_F(CommandLine, UsageErrorsExitTwo)
@@ -70,16 +71,17 @@ TEST_F(CommandLine, UsageErrorsExitTwo)
     EXPECT_EQ(run({QStringLiteral("--no-such-option")}).exitCode, 2);
     EXPECT_EQ(run({QStringLiteral("stray-argument")}).exitCode, 2);
     const ProcessResult badSize = run({QStringLiteral("--size"), QStringLiteral("big"),
-                             QStringLiteral("--screenshot"), path("s.png")});
+                                       QStringLiteral("--screenshot"), path("s.png")});
     EXPECT_EQ(badSize.exitCode, 2);
     EXPECT_TRUE(badSize.err.contains(QStringLiteral("--size"))) << badSize.err.toStdString();
     EXPECT_EQ(run({QStringLiteral("--export"), path("x.txt")}).exitCode, 2);
-    EXPECT_EQ(run({QStringLiteral("--select"), QStringLiteral("nobody"), QStringLiteral("--screenshot"),
-                   path("s.png")})
+    EXPECT_EQ(run({QStringLiteral("--select"), QStringLiteral("nobody"),
+                   QStringLiteral("--screenshot"), path("s.png")})
                   .exitCode,
               2);
-    EXPECT_EQ(run({QStringLiteral("--validate"), QStringLiteral("--export"), path("x.json")}).exitCode,
-              2);
+    EXPECT_EQ(
+        run({QStringLiteral("--validate"), QStringLiteral("--export"), path("x.json")}).exitCode,
+        2);
     EXPECT_FALSE(QFile::exists(path("s.png")));
 }
 
@@ -96,15 +98,18 @@ TEST_F(CommandLine, ValidateNamesTheBrokenRowsAndExitsOne)
                              nhsx::test::validContentSql() +
                                  QStringLiteral("UPDATE quotes SET text = 'invented words';"));
     const QByteArray before = sha256(path("bad.sqlite"));
-    const ProcessResult result = run({QStringLiteral("--validate"), QStringLiteral("--data"), path("bad.sqlite")});
+    const ProcessResult result =
+        run({QStringLiteral("--validate"), QStringLiteral("--data"), path("bad.sqlite")});
     EXPECT_EQ(result.exitCode, 1);
-    EXPECT_TRUE(result.out.contains(QStringLiteral("quotes 'q-advisory'"))) << result.out.toStdString();
+    EXPECT_TRUE(result.out.contains(QStringLiteral("quotes 'q-advisory'")))
+        << result.out.toStdString();
     EXPECT_EQ(sha256(path("bad.sqlite")), before) << "the dataset is never modified";
 }
 
 TEST_F(CommandLine, DatasetErrorsNameTheFileAndExitOne)
 {
-    const ProcessResult missing = run({QStringLiteral("--validate"), QStringLiteral("--data"), path("none.sqlite")});
+    const ProcessResult missing =
+        run({QStringLiteral("--validate"), QStringLiteral("--data"), path("none.sqlite")});
     EXPECT_EQ(missing.exitCode, 1);
     EXPECT_TRUE(missing.err.contains(path("none.sqlite"))) << missing.err.toStdString();
 
@@ -112,8 +117,8 @@ TEST_F(CommandLine, DatasetErrorsNameTheFileAndExitOne)
     ASSERT_TRUE(junk.open(QIODevice::WriteOnly));
     junk.write(QByteArray(4096, 'x'));
     junk.close();
-    const ProcessResult notDb = run({QStringLiteral("--data"), path("junk.sqlite"), QStringLiteral("--screenshot"),
-                           path("s.png")});
+    const ProcessResult notDb = run({QStringLiteral("--data"), path("junk.sqlite"),
+                                     QStringLiteral("--screenshot"), path("s.png")});
     EXPECT_EQ(notDb.exitCode, 1);
     EXPECT_TRUE(notDb.err.contains(path("junk.sqlite")));
     EXPECT_FALSE(QFile::exists(path("s.png")));
@@ -149,9 +154,9 @@ TEST_F(CommandLine, ExportToAnUnwritablePlaceExitsOne)
 
 TEST_F(CommandLine, ScreenshotWritesAPngOfTheAskedSize)
 {
-    const ProcessResult result = run({QStringLiteral("--select"), QStringLiteral("clinical-senates"),
-                            QStringLiteral("--size"), QStringLiteral("1024x768"),
-                            QStringLiteral("--screenshot"), path("shot.png")});
+    const ProcessResult result = run(
+        {QStringLiteral("--select"), QStringLiteral("clinical-senates"), QStringLiteral("--size"),
+         QStringLiteral("1024x768"), QStringLiteral("--screenshot"), path("shot.png")});
     ASSERT_EQ(result.exitCode, 0) << result.err.toStdString();
     const QImage image(path("shot.png"));
     ASSERT_FALSE(image.isNull());
@@ -179,8 +184,8 @@ TEST_F(CommandLine, RunsWithoutADisplayWhenNoWindowIsAskedFor)
 TEST_F(CommandLine, OpensAnotherDatasetWithData)
 {
     nhsx::test::writeDataset(path("small.sqlite"), nhsx::test::validContentSql());
-    const ProcessResult result =
-        run({QStringLiteral("--data"), path("small.sqlite"), QStringLiteral("--export"), path("s.json")});
+    const ProcessResult result = run({QStringLiteral("--data"), path("small.sqlite"),
+                                      QStringLiteral("--export"), path("s.json")});
     ASSERT_EQ(result.exitCode, 0) << result.err.toStdString();
     QFile file(path("s.json"));
     ASSERT_TRUE(file.open(QIODevice::ReadOnly));

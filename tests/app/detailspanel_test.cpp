@@ -4,7 +4,6 @@
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
-
 #include <gtest/gtest.h>
 
 using namespace nhsx;
@@ -36,9 +35,9 @@ TEST(DetailsPanel, ShowsDatasetTextAsTextNeverAsHtml)
 
 TEST(DetailsPanel, CitesEachQuoteWithSpeakerOutletTitleAndDate)
 {
-    const Dataset dataset = smallDataset(QStringLiteral(
-        "INSERT INTO people VALUES ('dixon', 'Dr Michael Dixon', 'chair', NULL);"
-        "UPDATE quotes SET speaker = 'dixon';"));
+    const Dataset dataset = smallDataset(
+        QStringLiteral("INSERT INTO people VALUES ('dixon', 'Dr Michael Dixon', 'chair', NULL);"
+                       "UPDATE quotes SET speaker = 'dixon';"));
     DetailsPanel panel(dataset);
     panel.showBody(QStringLiteral("senates"));
     const QString text = panel.toPlainText();
@@ -65,7 +64,8 @@ TEST(DetailsPanel, ShowsARelationWithItsDescriptionAndQuote)
     DetailsPanel panel(dataset);
     panel.showRelation(QStringLiteral("senates-advise-ccgs"));
     const QString text = panel.toPlainText();
-    EXPECT_TRUE(text.contains(QStringLiteral("Clinical senates advises Clinical commissioning groups")))
+    EXPECT_TRUE(
+        text.contains(QStringLiteral("Clinical senates advises Clinical commissioning groups")))
         << text.toStdString();
     EXPECT_TRUE(text.contains(QStringLiteral("Senates advise CCGs.")));
     EXPECT_TRUE(text.contains(QStringLiteral("Senates should be only advisory")));

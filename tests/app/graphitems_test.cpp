@@ -4,7 +4,6 @@
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
 #include <QTextDocument>
-
 #include <gtest/gtest.h>
 
 using namespace nhsx;
@@ -48,7 +47,8 @@ TEST(RelationItem, DrawsAdvisoryRelationsDashed)
 
 TEST(BodyItem, PlansRoomForItsTextWithinLimits)
 {
-    const QSizeF shortName = BodyItem::sizeFor(QStringLiteral("Monitor"), QStringLiteral("statutory"));
+    const QSizeF shortName =
+        BodyItem::sizeFor(QStringLiteral("Monitor"), QStringLiteral("statutory"));
     const QSizeF longName = BodyItem::sizeFor(
         QStringLiteral("Health and wellbeing boards of every local authority in England"),
         QStringLiteral("statutory"));

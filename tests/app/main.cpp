@@ -1,6 +1,5 @@
 // Widget tests need a QApplication; they run offscreen unless a platform is chosen.
 #include <QApplication>
-
 #include <gtest/gtest.h>
 
 int main(int argc, char *argv[])

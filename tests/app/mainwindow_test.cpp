@@ -10,7 +10,6 @@
 
 #include <QTest>
 #include <QWheelEvent>
-
 #include <gtest/gtest.h>
 
 using namespace nhsx;
@@ -156,9 +155,10 @@ TEST_F(MainWindowTest, WheelZoomsAndDraggingPans)
     const QPointF before = view->mapToScene(centre);
     QTest::mousePress(view->viewport(), Qt::LeftButton, {}, start);
     for (int step = 1; step <= 5; ++step) {
-        QMouseEvent move(QEvent::MouseMove, QPointF(start + QPoint(step * 10, step * 8)),
-                         view->viewport()->mapToGlobal(QPointF(start + QPoint(step * 10, step * 8))),
-                         Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
+        QMouseEvent move(
+            QEvent::MouseMove, QPointF(start + QPoint(step * 10, step * 8)),
+            view->viewport()->mapToGlobal(QPointF(start + QPoint(step * 10, step * 8))),
+            Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
         QCoreApplication::sendEvent(view->viewport(), &move);
     }
     QTest::mouseRelease(view->viewport(), Qt::LeftButton, {}, start + QPoint(50, 40));

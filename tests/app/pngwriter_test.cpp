@@ -2,7 +2,6 @@
 
 #include <QPainter>
 #include <QTemporaryDir>
-
 #include <gtest/gtest.h>
 
 using namespace nhsx;

@@ -1,15 +1,14 @@
 // Measures start-up: runs the bare window and `nhs-explorer --screenshot` alternately, N times
 // each, and prints median wall time and peak memory (max RSS) with their ratios.
 // Usage: nhsx-startup-bench BARE_WINDOW NHS_EXPLORER [RUNS]
-#include <sys/resource.h>
-#include <sys/wait.h>
-#include <unistd.h>
-
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
 #include <string>
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
 #include <vector>
 
 namespace {
@@ -44,8 +43,7 @@ Sample runOnce(const std::vector<std::string> &command)
     return {elapsed.count(), usage.ru_maxrss};
 }
 
-template<typename T>
-T median(std::vector<T> values)
+template <typename T> T median(std::vector<T> values)
 {
     std::sort(values.begin(), values.end());
     return values[values.size() / 2];

@@ -2,7 +2,6 @@
 #include "core/graphvizlayout.h"
 
 #include <gtest/gtest.h>
-
 #include <thread>
 
 using namespace nhsx;

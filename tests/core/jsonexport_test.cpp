@@ -6,7 +6,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
-
 #include <gtest/gtest.h>
 
 using namespace nhsx;
@@ -32,7 +31,8 @@ protected:
         ASSERT_FALSE(rows.isEmpty()) << array;
         for (const QJsonValue &row : rows) {
             for (const QString &key : keys)
-                EXPECT_TRUE(row.toObject().contains(key)) << array << " lacks " << key.toStdString();
+                EXPECT_TRUE(row.toObject().contains(key))
+                    << array << " lacks " << key.toStdString();
         }
     }
 

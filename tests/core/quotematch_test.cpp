@@ -29,13 +29,14 @@ TEST(QuoteMatch, RejectsDifferentCase)
 TEST(QuoteMatch, TreatsStraightAndTypographicQuotationMarksAlike)
 {
     EXPECT_TRUE(quoteFoundIn(QStringLiteral("a 'clear right to refer plans back'"), kText));
-    EXPECT_TRUE(quoteFoundIn(QStringLiteral("a \u2018clear right to refer plans back\u2019"), kText));
+    EXPECT_TRUE(
+        quoteFoundIn(QStringLiteral("a \u2018clear right to refer plans back\u2019"), kText));
 }
 
 TEST(QuoteMatch, FindsEachPartOfAnElidedQuoteInOrder)
 {
-    EXPECT_TRUE(quoteFoundIn(QStringLiteral("Senates should be only advisory\u2026 plans or proposals"),
-                             kText));
+    EXPECT_TRUE(quoteFoundIn(
+        QStringLiteral("Senates should be only advisory\u2026 plans or proposals"), kText));
 }
 
 TEST(QuoteMatch, RejectsElidedPartsOutOfOrder)

@@ -3,7 +3,6 @@
 #include "support/testdatasets.h"
 
 #include <QTemporaryDir>
-
 #include <gtest/gtest.h>
 
 using namespace nhsx;
@@ -26,7 +25,8 @@ bool hasProblem(const QList<Problem> &problems, const QString &table, const QStr
                 const QString &messagePart)
 {
     for (const Problem &problem : problems) {
-        if (problem.table == table && problem.rowId == rowId && problem.message.contains(messagePart))
+        if (problem.table == table && problem.rowId == rowId &&
+            problem.message.contains(messagePart))
             return true;
     }
     return false;
@@ -79,8 +79,8 @@ TEST(Validation, ReportsABodyWithoutStatusEvidence)
 
 TEST(Validation, ReportsABodyWithoutARole)
 {
-    const auto problems =
-        validateDataset(datasetWith(QStringLiteral("UPDATE bodies SET role = ' ' WHERE id = 'ccgs';")));
+    const auto problems = validateDataset(
+        datasetWith(QStringLiteral("UPDATE bodies SET role = ' ' WHERE id = 'ccgs';")));
     EXPECT_TRUE(hasProblem(problems, "bodies", "ccgs", "has no role"));
 }
 
@@ -95,11 +95,11 @@ TEST(Validation, ReportsARelationWithoutAQuote)
 TEST(Validation, ReportsReferencesToRowsThatDoNotExist)
 {
     // A dataset made elsewhere may not have had foreign keys on.
-    const auto problems = validateDataset(datasetWith(QStringLiteral(
-        "PRAGMA foreign_keys = OFF;"
-        "UPDATE relations SET to_body = 'nowhere';"
-        "UPDATE quotes SET speaker = 'nobody';"
-        "INSERT INTO quote_bodies VALUES ('q-advisory', 'ghost');")));
+    const auto problems = validateDataset(
+        datasetWith(QStringLiteral("PRAGMA foreign_keys = OFF;"
+                                   "UPDATE relations SET to_body = 'nowhere';"
+                                   "UPDATE quotes SET speaker = 'nobody';"
+                                   "INSERT INTO quote_bodies VALUES ('q-advisory', 'ghost');")));
     EXPECT_TRUE(hasProblem(problems, "relations", "senates-advise-ccgs", "'nowhere'"));
     EXPECT_TRUE(hasProblem(problems, "quotes", "q-advisory", "'nobody'"));
     EXPECT_TRUE(hasProblem(problems, "quote_bodies", "q-advisory", "'ghost'"));

@@ -3,7 +3,6 @@
 #include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
-
 #include <gtest/gtest.h>
 
 namespace {
@@ -72,15 +71,17 @@ TEST_F(DatasetBuild, FailsOnAQuoteThatIsNotInItsSource)
 {
     const Build result = build(content(QStringLiteral("only advisory and authorising")));
     EXPECT_EQ(result.exitCode, 1);
-    EXPECT_TRUE(result.err.contains(QStringLiteral("quotes 'q-advisory'"))) << result.err.toStdString();
+    EXPECT_TRUE(result.err.contains(QStringLiteral("quotes 'q-advisory'")))
+        << result.err.toStdString();
     EXPECT_TRUE(result.err.contains(QStringLiteral("not found verbatim")));
     EXPECT_FALSE(result.produced) << "no dataset is left behind";
 }
 
 TEST_F(DatasetBuild, FailsOnAMissingSourceFileNamingIt)
 {
-    const Build result = build(content(QStringLiteral("only advisory")).replace(
-        QStringLiteral("alliance.txt"), QStringLiteral("missing.txt")));
+    const Build result =
+        build(content(QStringLiteral("only advisory"))
+                  .replace(QStringLiteral("alliance.txt"), QStringLiteral("missing.txt")));
     EXPECT_EQ(result.exitCode, 1);
     EXPECT_TRUE(result.err.contains(QStringLiteral("missing.txt"))) << result.err.toStdString();
     EXPECT_FALSE(result.produced);

@@ -4,7 +4,6 @@
 #include "core/sqlite.h"
 
 #include <QFile>
-
 #include <stdexcept>
 
 namespace nhsx::test {
