@@ -1,5 +1,7 @@
 #include "dataset.h"
 
+#include <algorithm>
+
 namespace nhsx {
 
 namespace {
@@ -25,7 +27,8 @@ const Row *find(const QList<Row> &rows, const QHash<QString, qsizetype> &index, 
 Dataset::Dataset(DatasetContent content)
     : mContent(std::move(content)), mSourceIndex(indexById(mContent.sources)),
       mBodyIndex(indexById(mContent.bodies)), mPersonIndex(indexById(mContent.people)),
-      mRelationIndex(indexById(mContent.relations)), mQuoteIndex(indexById(mContent.quotes))
+      mRelationIndex(indexById(mContent.relations)), mQuoteIndex(indexById(mContent.quotes)),
+      mTopicIndex(indexById(mContent.topics))
 {
 }
 
@@ -52,6 +55,11 @@ const Relation *Dataset::relation(const QString &id) const
 const Quote *Dataset::quote(const QString &id) const
 {
     return find(mContent.quotes, mQuoteIndex, id);
+}
+
+const Topic *Dataset::topic(const QString &id) const
+{
+    return find(mContent.topics, mTopicIndex, id);
 }
 
 QList<const Quote *> Dataset::quotesAboutBody(const QString &bodyId) const
@@ -82,6 +90,50 @@ QList<const Relation *> Dataset::relationsOf(const QString &bodyId) const
             result.append(&relation);
     }
     return result;
+}
+
+QList<const Topic *> Dataset::topicsAbout(const QString &id) const
+{
+    QList<const Topic *> result;
+    for (const Topic &topic : mContent.topics) {
+        if (topic.body == id || topic.relation == id)
+            result.append(&topic);
+    }
+    return result;
+}
+
+QList<const Position *> Dataset::positionsOn(const QString &topicId) const
+{
+    QList<const Position *> result;
+    for (const Position &position : mContent.positions) {
+        if (position.topic == topicId)
+            result.append(&position);
+    }
+    // ISO dates sort as text; "2011-06" comes before "2011-06-20", as it should.
+    std::stable_sort(result.begin(), result.end(), [](const Position *a, const Position *b) {
+        if (a->date.isEmpty() || b->date.isEmpty())
+            return !a->date.isEmpty() && b->date.isEmpty();
+        return a->date < b->date;
+    });
+    return result;
+}
+
+QString Dataset::speakerName(const Quote &quote) const
+{
+    if (const Person *person = this->person(quote.speaker))
+        return person->name;
+    if (const Body *speaking = body(quote.speakingBody))
+        return speaking->name;
+    return {};
+}
+
+QString Dataset::holderName(const Position &position) const
+{
+    if (const Person *person = this->person(position.holderPerson))
+        return person->name;
+    if (const Body *holder = body(position.holderBody))
+        return holder->name;
+    return position.holderPerson.isEmpty() ? position.holderBody : position.holderPerson;
 }
 
 QString shortName(const Body &body)

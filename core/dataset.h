@@ -8,7 +8,7 @@
 namespace nhsx {
 
 /** The schema version this program reads (PRAGMA user_version). */
-inline constexpr int kSchemaVersion = 1;
+inline constexpr int kSchemaVersion = 2;
 /** PRAGMA application_id of our dataset files: 'NHSX' in ASCII. */
 inline constexpr qint64 kApplicationId = 0x4E485358;
 
@@ -40,8 +40,43 @@ struct Relation
 
 struct Quote
 {
-    QString id, source, speaker, text;
+    QString id, source;
+    QString speaker;      // a person's id, or empty
+    QString speakingBody; // an institution's id when no person speaks, or empty
+    QString text;
     QStringList bodies, relations;
+};
+
+/** A question the sources answer differently; question is the project's wording. */
+struct Topic
+{
+    QString id, question;
+    QString body, relation; // what it is about: one of them is set
+};
+
+/** One answer to a topic, held by a person or a body, said in one source at one time. */
+struct Position
+{
+    QString id, topic;
+    QString holderPerson, holderBody;
+    QString source;
+    QString date, dateBasis;
+    QString stance; // the project's summary
+    QStringList quotes;
+};
+
+struct Event
+{
+    QString id, title;
+    QString date, dateBasis;
+    QString description; // the project's summary
+    QStringList quotes;
+};
+
+/** An acronym the sources use; expansion is empty when the sources never spell it out. */
+struct GlossaryEntry
+{
+    QString term, expansion, source, quote;
 };
 
 /** Everything a dataset file holds, as loaded, before any checks. */
@@ -53,6 +88,10 @@ struct DatasetContent
     QList<Person> people;
     QList<Relation> relations;
     QList<Quote> quotes;
+    QList<Topic> topics;
+    QList<Position> positions;
+    QList<Event> events;
+    QList<GlossaryEntry> glossary;
 };
 
 /**
@@ -70,21 +109,34 @@ public:
     const QList<Person> &people() const { return mContent.people; }
     const QList<Relation> &relations() const { return mContent.relations; }
     const QList<Quote> &quotes() const { return mContent.quotes; }
+    const QList<Topic> &topics() const { return mContent.topics; }
+    const QList<Position> &positions() const { return mContent.positions; }
+    const QList<Event> &events() const { return mContent.events; }
+    const QList<GlossaryEntry> &glossary() const { return mContent.glossary; }
 
     const Source *source(const QString &id) const;
     const Body *body(const QString &id) const;
     const Person *person(const QString &id) const;
     const Relation *relation(const QString &id) const;
     const Quote *quote(const QString &id) const;
+    const Topic *topic(const QString &id) const;
 
     QList<const Quote *> quotesAboutBody(const QString &bodyId) const;
     QList<const Quote *> quotesAboutRelation(const QString &relationId) const;
     /** Relations in which the body is either end, in dataset order. */
     QList<const Relation *> relationsOf(const QString &bodyId) const;
+    /** Topics about this body or relation, in dataset order. */
+    QList<const Topic *> topicsAbout(const QString &id) const;
+    /** A topic's positions, oldest first; undated ones last, in dataset order. */
+    QList<const Position *> positionsOn(const QString &topicId) const;
+    /** Who speaks in a quote or holds a position, for people: a person's or a body's name. */
+    QString speakerName(const Quote &quote) const;
+    QString holderName(const Position &position) const;
 
 private:
     DatasetContent mContent;
-    QHash<QString, qsizetype> mSourceIndex, mBodyIndex, mPersonIndex, mRelationIndex, mQuoteIndex;
+    QHash<QString, qsizetype> mSourceIndex, mBodyIndex, mPersonIndex, mRelationIndex, mQuoteIndex,
+        mTopicIndex;
 };
 
 /** A short display name: the acronym when there is one, else the name. */

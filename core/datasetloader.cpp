@@ -4,6 +4,8 @@
 
 #include <QFileInfo>
 
+#include <memory>
+
 namespace nhsx {
 
 namespace {
@@ -27,66 +29,92 @@ bool readRows(SqliteDatabase &db, const QString &sql, QString *error, RowReader 
     return true;
 }
 
-bool readContent(SqliteDatabase &db, DatasetContent &c, QString *error)
+/** Appends a link (quote -> body, position -> quote, ...) to the row it starts from, if any. */
+template<typename Row>
+auto linker(QList<Row> &rows, QStringList Row::*member)
 {
-    QHash<QString, Body *> bodies;
-    QHash<QString, Quote *> quotes;
-    bool ok =
-        readRows(db,
-                 "SELECT id, title, outlet, author, date, date_basis, seed_file, full_text "
-                 "FROM sources ORDER BY rowid",
-                 error,
-                 [&](const SqliteStatement &s) {
-                     c.sources.append({s.text(0), s.text(1), s.text(2), s.text(3), s.text(4),
-                                       s.text(5), s.text(6), s.text(7)});
-                 }) &&
-        readRows(db, "SELECT id, name, acronym, kind, status, role FROM bodies ORDER BY rowid",
-                 error,
-                 [&](const SqliteStatement &s) {
-                     c.bodies.append(
-                         {s.text(0), s.text(1), s.text(2), s.text(3), s.text(4), s.text(5), {}});
-                 }) &&
-        readRows(db, "SELECT id, name, post, organisation FROM people ORDER BY rowid", error,
-                 [&](const SqliteStatement &s) {
-                     c.people.append({s.text(0), s.text(1), s.text(2), s.text(3)});
-                 }) &&
-        readRows(db,
-                 "SELECT id, from_body, to_body, type, status, description FROM relations "
-                 "ORDER BY rowid",
-                 error,
-                 [&](const SqliteStatement &s) {
-                     c.relations.append(
-                         {s.text(0), s.text(1), s.text(2), s.text(3), s.text(4), s.text(5)});
-                 }) &&
-        readRows(db, "SELECT id, source, speaker, text FROM quotes ORDER BY rowid", error,
-                 [&](const SqliteStatement &s) {
-                     c.quotes.append({s.text(0), s.text(1), s.text(2), s.text(3), {}, {}});
-                 });
-    if (!ok)
-        return false;
-
-    for (Body &body : c.bodies)
-        bodies.insert(body.id, &body);
-    for (Quote &quote : c.quotes)
-        quotes.insert(quote.id, &quote);
-    // Links to rows that do not exist are kept: validation reports them by name.
-    const auto linkQuote = [&](const QString &quoteId, auto member, const QString &target) {
-        if (Quote *quote = quotes.value(quoteId))
-            (quote->*member).append(target);
+    auto index = std::make_shared<QHash<QString, Row *>>();
+    for (Row &row : rows)
+        index->insert(row.id, &row);
+    return [index, member](const SqliteStatement &s) {
+        // A link from a row that does not exist is dropped; links to rows that do not exist are
+        // kept, so that validation reports them by name.
+        if (Row *row = index->value(s.text(0)))
+            (row->*member).append(s.text(1));
     };
-    return readRows(db, "SELECT quote, body FROM quote_bodies ORDER BY rowid", error,
+}
+
+bool readTables(SqliteDatabase &db, DatasetContent &c, QString *error)
+{
+    return readRows(db,
+                    "SELECT id, title, outlet, author, date, date_basis, seed_file, full_text "
+                    "FROM sources ORDER BY rowid",
+                    error,
                     [&](const SqliteStatement &s) {
-                        linkQuote(s.text(0), &Quote::bodies, s.text(1));
+                        c.sources.append({s.text(0), s.text(1), s.text(2), s.text(3), s.text(4),
+                                          s.text(5), s.text(6), s.text(7)});
                     }) &&
-           readRows(db, "SELECT quote, relation FROM quote_relations ORDER BY rowid", error,
+           readRows(db, "SELECT id, name, acronym, kind, status, role FROM bodies ORDER BY rowid",
+                    error,
                     [&](const SqliteStatement &s) {
-                        linkQuote(s.text(0), &Quote::relations, s.text(1));
+                        c.bodies.append({s.text(0), s.text(1), s.text(2), s.text(3), s.text(4),
+                                         s.text(5), {}});
                     }) &&
-           readRows(db, "SELECT body, quote FROM status_evidence ORDER BY rowid", error,
+           readRows(db, "SELECT id, name, post, organisation FROM people ORDER BY rowid", error,
                     [&](const SqliteStatement &s) {
-                        if (Body *body = bodies.value(s.text(0)))
-                            body->statusEvidence.append(s.text(1));
+                        c.people.append({s.text(0), s.text(1), s.text(2), s.text(3)});
+                    }) &&
+           readRows(db,
+                    "SELECT id, from_body, to_body, type, status, description FROM relations "
+                    "ORDER BY rowid",
+                    error,
+                    [&](const SqliteStatement &s) {
+                        c.relations.append({s.text(0), s.text(1), s.text(2), s.text(3), s.text(4),
+                                            s.text(5)});
+                    }) &&
+           readRows(db, "SELECT id, source, speaker, speaking_body, text FROM quotes ORDER BY rowid",
+                    error,
+                    [&](const SqliteStatement &s) {
+                        c.quotes.append(
+                            {s.text(0), s.text(1), s.text(2), s.text(3), s.text(4), {}, {}});
+                    }) &&
+           readRows(db, "SELECT id, question, body, relation FROM topics ORDER BY rowid", error,
+                    [&](const SqliteStatement &s) {
+                        c.topics.append({s.text(0), s.text(1), s.text(2), s.text(3)});
+                    }) &&
+           readRows(db,
+                    "SELECT id, topic, holder_person, holder_body, source, date, date_basis, "
+                    "stance FROM positions ORDER BY rowid",
+                    error,
+                    [&](const SqliteStatement &s) {
+                        c.positions.append({s.text(0), s.text(1), s.text(2), s.text(3), s.text(4),
+                                            s.text(5), s.text(6), s.text(7), {}});
+                    }) &&
+           readRows(db,
+                    "SELECT id, title, date, date_basis, description FROM events ORDER BY rowid",
+                    error,
+                    [&](const SqliteStatement &s) {
+                        c.events.append(
+                            {s.text(0), s.text(1), s.text(2), s.text(3), s.text(4), {}});
+                    }) &&
+           readRows(db, "SELECT term, expansion, source, quote FROM glossary ORDER BY rowid",
+                    error, [&](const SqliteStatement &s) {
+                        c.glossary.append({s.text(0), s.text(1), s.text(2), s.text(3)});
                     });
+}
+
+bool readLinks(SqliteDatabase &db, DatasetContent &c, QString *error)
+{
+    return readRows(db, "SELECT quote, body FROM quote_bodies ORDER BY rowid", error,
+                    linker(c.quotes, &Quote::bodies)) &&
+           readRows(db, "SELECT quote, relation FROM quote_relations ORDER BY rowid", error,
+                    linker(c.quotes, &Quote::relations)) &&
+           readRows(db, "SELECT body, quote FROM status_evidence ORDER BY rowid", error,
+                    linker(c.bodies, &Body::statusEvidence)) &&
+           readRows(db, "SELECT position, quote FROM position_quotes ORDER BY rowid", error,
+                    linker(c.positions, &Position::quotes)) &&
+           readRows(db, "SELECT event, quote FROM event_quotes ORDER BY rowid", error,
+                    linker(c.events, &Event::quotes));
 }
 
 } // namespace
@@ -113,7 +141,7 @@ LoadResult loadDataset(SqliteDatabase &db, const QString &name)
     }
     DatasetContent content;
     content.schemaVersion = static_cast<int>(*version);
-    if (!readContent(db, content, &error))
+    if (!readTables(db, content, &error) || !readLinks(db, content, &error))
         return failure(name, QStringLiteral("cannot read the dataset: %1").arg(error));
     return LoadResult{Dataset(std::move(content)), {}};
 }

@@ -64,20 +64,66 @@ QJsonObject quoteJson(const Quote &q)
             {"text", q.text},
             {"source", q.source},
             {"speaker", textOrNull(q.speaker)},
+            {"speaking_body", textOrNull(q.speakingBody)},
             {"bodies", QJsonArray::fromStringList(q.bodies)},
             {"relations", QJsonArray::fromStringList(q.relations)}};
+}
+
+QJsonObject topicJson(const Topic &t)
+{
+    return {{"id", t.id},
+            {"question", t.question},
+            {"about", t.body.isEmpty() ? t.relation : t.body}};
+}
+
+QJsonObject eventJson(const Event &e)
+{
+    return {{"id", e.id},
+            {"title", e.title},
+            {"date", textOrNull(e.date)},
+            {"date_basis", e.dateBasis},
+            {"description", e.description},
+            {"quotes", QJsonArray::fromStringList(e.quotes)}};
+}
+
+QJsonObject glossaryJson(const GlossaryEntry &g)
+{
+    return {{"term", g.term},
+            {"expansion", textOrNull(g.expansion)},
+            {"source", g.source},
+            {"quote", g.quote}};
 }
 
 } // namespace
 
 QByteArray exportJson(const Dataset &dataset)
 {
+    // "speaker" of a position is who held it: a person's id, else a body's; "about" is the
+    // body or relation its topic is about.
+    const auto positionJson = [&](const Position &p) {
+        const Topic *topic = dataset.topic(p.topic);
+        return QJsonObject{
+            {"id", p.id},
+            {"topic", p.topic},
+            {"speaker", p.holderPerson.isEmpty() ? p.holderBody : p.holderPerson},
+            {"speaker_kind", p.holderPerson.isEmpty() ? "body" : "person"},
+            {"source", p.source},
+            {"date", textOrNull(p.date)},
+            {"date_basis", p.dateBasis},
+            {"about", topic ? (topic->body.isEmpty() ? topic->relation : topic->body) : QString()},
+            {"stance", p.stance},
+            {"quotes", QJsonArray::fromStringList(p.quotes)}};
+    };
     const QJsonObject root{{"schema_version", dataset.schemaVersion()},
                            {"sources", arrayOf(dataset.sources(), sourceJson)},
                            {"bodies", arrayOf(dataset.bodies(), bodyJson)},
                            {"people", arrayOf(dataset.people(), personJson)},
                            {"relations", arrayOf(dataset.relations(), relationJson)},
-                           {"quotes", arrayOf(dataset.quotes(), quoteJson)}};
+                           {"quotes", arrayOf(dataset.quotes(), quoteJson)},
+                           {"topics", arrayOf(dataset.topics(), topicJson)},
+                           {"positions", arrayOf(dataset.positions(), positionJson)},
+                           {"events", arrayOf(dataset.events(), eventJson)},
+                           {"glossary", arrayOf(dataset.glossary(), glossaryJson)}};
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 

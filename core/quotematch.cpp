@@ -27,23 +27,29 @@ QString foldQuotationMarks(QString text)
 
 } // namespace
 
-bool quoteFoundIn(const QString &quote, const QString &text)
+QList<TextRange> quoteRangesIn(const QString &quote, const QString &text)
 {
+    // Folding maps one character to one, so positions in the folded text are positions in text.
     const QString haystack = foldQuotationMarks(text);
     const QStringList parts = foldQuotationMarks(quote).split(kEllipsis);
+    QList<TextRange> ranges;
     qsizetype from = 0;
-    bool foundAny = false;
     for (const QString &rawPart : parts) {
         const QString part = rawPart.trimmed();
         if (part.isEmpty())
             continue;
         const qsizetype at = haystack.indexOf(part, from);
         if (at < 0)
-            return false;
+            return {};
+        ranges.append({at, part.size()});
         from = at + part.size();
-        foundAny = true;
     }
-    return foundAny;
+    return ranges;
+}
+
+bool quoteFoundIn(const QString &quote, const QString &text)
+{
+    return !quoteRangesIn(quote, text).isEmpty();
 }
 
 } // namespace nhsx

@@ -2,6 +2,9 @@
 
 #include "quotematch.h"
 
+#include <QDate>
+#include <QHash>
+#include <QRegularExpression>
 #include <QSet>
 
 namespace nhsx {
@@ -19,6 +22,8 @@ public:
             for (const QString &relation : quote.relations)
                 mQuotedRelations.insert(relation);
         }
+        for (const Position &position : dataset.positions())
+            mPositionCounts[position.topic] += 1;
     }
 
     QList<Problem> run()
@@ -33,6 +38,14 @@ public:
             checkRelation(relation);
         for (const Quote &quote : mData.quotes())
             checkQuote(quote);
+        for (const Topic &topic : mData.topics())
+            checkTopic(topic);
+        for (const Position &position : mData.positions())
+            checkPosition(position);
+        for (const Event &event : mData.events())
+            checkEvent(event);
+        for (const GlossaryEntry &entry : mData.glossary())
+            checkGlossaryEntry(entry);
         return mProblems;
     }
 
@@ -42,12 +55,46 @@ private:
         mProblems.append({QString::fromLatin1(table), id, message});
     }
 
+    /** An ISO 8601 date as the dataset writes it (2011, 2011-06, 2011-06-20), or none. */
+    void checkDate(const char *table, const QString &id, const QString &date,
+                   const QString &basis)
+    {
+        static const QRegularExpression iso(QStringLiteral("^\\d{4}(-\\d{2}(-\\d{2})?)?$"));
+        const bool valid =
+            date.isEmpty() ||
+            (iso.match(date).hasMatch() &&
+             (date.size() != 10 || QDate::fromString(date, Qt::ISODate).isValid()) &&
+             (date.size() != 7 || QDate::fromString(date, QStringLiteral("yyyy-MM")).isValid()));
+        if (!valid)
+            report(table, id, QStringLiteral("has date '%1', not YYYY, YYYY-MM or YYYY-MM-DD")
+                                  .arg(date));
+        if (basis.trimmed().isEmpty())
+            report(table, id, QStringLiteral("does not say how its date is known"));
+    }
+
+    /** Each id must name a quote, and (when source is given) a quote from that source. */
+    void checkQuoteRefs(const char *table, const QString &id, const QStringList &quoteIds,
+                        const QString &source = {})
+    {
+        if (quoteIds.isEmpty())
+            report(table, id, QStringLiteral("has no quote"));
+        for (const QString &quoteId : quoteIds) {
+            const Quote *quote = mData.quote(quoteId);
+            if (!quote)
+                report(table, id,
+                       QStringLiteral("names quote '%1', which does not exist").arg(quoteId));
+            else if (!source.isEmpty() && quote->source != source)
+                report(table, id,
+                       QStringLiteral("cites quote '%1' from '%2', not from its source '%3'")
+                           .arg(quoteId, quote->source, source));
+        }
+    }
+
     void checkSource(const Source &source)
     {
         if (source.fullText.trimmed().isEmpty())
             report("sources", source.id, QStringLiteral("has no text"));
-        if (source.dateBasis.trimmed().isEmpty())
-            report("sources", source.id, QStringLiteral("does not say how its date is known"));
+        checkDate("sources", source.id, source.date, source.dateBasis);
     }
 
     void checkBody(const Body &body)
@@ -103,6 +150,10 @@ private:
         if (!quote.speaker.isEmpty() && !mData.person(quote.speaker))
             report("quotes", quote.id,
                    QStringLiteral("names speaker '%1', who does not exist").arg(quote.speaker));
+        if (!quote.speakingBody.isEmpty() && !mData.body(quote.speakingBody))
+            report("quotes", quote.id,
+                   QStringLiteral("names speaking body '%1', which does not exist")
+                       .arg(quote.speakingBody));
         for (const QString &body : quote.bodies) {
             if (!mData.body(body))
                 report("quote_bodies", quote.id,
@@ -115,8 +166,75 @@ private:
         }
     }
 
+    void checkTopic(const Topic &topic)
+    {
+        if (topic.question.trimmed().isEmpty())
+            report("topics", topic.id, QStringLiteral("has no question"));
+        if (!topic.body.isEmpty() && !mData.body(topic.body))
+            report("topics", topic.id,
+                   QStringLiteral("is about body '%1', which does not exist").arg(topic.body));
+        if (!topic.relation.isEmpty() && !mData.relation(topic.relation))
+            report("topics", topic.id,
+                   QStringLiteral("is about relation '%1', which does not exist")
+                       .arg(topic.relation));
+        if (mPositionCounts.value(topic.id) < 2)
+            report("topics", topic.id,
+                   QStringLiteral("has fewer than two positions: nothing differs"));
+    }
+
+    void checkPosition(const Position &position)
+    {
+        if (!mData.topic(position.topic))
+            report("positions", position.id,
+                   QStringLiteral("is on topic '%1', which does not exist").arg(position.topic));
+        if (!position.holderPerson.isEmpty() && !mData.person(position.holderPerson))
+            report("positions", position.id,
+                   QStringLiteral("is held by person '%1', who does not exist")
+                       .arg(position.holderPerson));
+        if (!position.holderBody.isEmpty() && !mData.body(position.holderBody))
+            report("positions", position.id,
+                   QStringLiteral("is held by body '%1', which does not exist")
+                       .arg(position.holderBody));
+        if (position.holderPerson.isEmpty() && position.holderBody.isEmpty())
+            report("positions", position.id, QStringLiteral("has no holder"));
+        if (!mData.source(position.source))
+            report("positions", position.id,
+                   QStringLiteral("cites source '%1', which does not exist").arg(position.source));
+        if (position.stance.trimmed().isEmpty())
+            report("positions", position.id, QStringLiteral("has no stance"));
+        checkDate("positions", position.id, position.date, position.dateBasis);
+        checkQuoteRefs("position_quotes", position.id, position.quotes, position.source);
+    }
+
+    void checkEvent(const Event &event)
+    {
+        if (event.title.trimmed().isEmpty())
+            report("events", event.id, QStringLiteral("has no title"));
+        checkDate("events", event.id, event.date, event.dateBasis);
+        checkQuoteRefs("event_quotes", event.id, event.quotes);
+    }
+
+    void checkGlossaryEntry(const GlossaryEntry &entry)
+    {
+        if (!mData.source(entry.source))
+            report("glossary", entry.term,
+                   QStringLiteral("cites source '%1', which does not exist").arg(entry.source));
+        checkQuoteRefs("glossary", entry.term, {entry.quote}, entry.source);
+        const Quote *quote = mData.quote(entry.quote);
+        if (!quote)
+            return;
+        if (!quote->text.contains(entry.term))
+            report("glossary", entry.term,
+                   QStringLiteral("does not occur in its quote '%1'").arg(entry.quote));
+        if (!entry.expansion.isEmpty() && !quote->text.contains(entry.expansion, Qt::CaseInsensitive))
+            report("glossary", entry.term,
+                   QStringLiteral("expansion '%1' does not occur in its quote '%2'")
+                       .arg(entry.expansion, entry.quote));
+    }
+
     const Dataset &mData;
     QSet<QString> mQuotedBodies, mQuotedRelations;
+    QHash<QString, int> mPositionCounts;
     QList<Problem> mProblems;
 };
 

@@ -1,7 +1,7 @@
 -- NHS Commissioning Explorer dataset schema.
 -- application_id marks the file as ours ('NHSX'); user_version is the schema version.
 PRAGMA application_id = 1313362776;
-PRAGMA user_version = 1;
+PRAGMA user_version = 2;
 PRAGMA foreign_keys = ON;
 
 -- A source document. The full text is filled in by the build from data/sources/<seed_file>,
@@ -43,16 +43,19 @@ CREATE TABLE relations (
     to_body      TEXT NOT NULL REFERENCES bodies(id),
     type         TEXT NOT NULL,
     status       TEXT NOT NULL CHECK (status IN ('statutory', 'binding', 'advisory', 'proposed',
-                                                 'disputed')),
+                                                 'disputed', 'historical')),
     description  TEXT NOT NULL
 ) STRICT;
 
 -- A verbatim passage of a source. An elision inside it is written as … and each part must be found.
+-- Whose words: a person (speaker), else an institution (speaking_body, e.g. the government's
+-- response or a report), else, both NULL, the article's own narration.
 CREATE TABLE quotes (
-    id       TEXT PRIMARY KEY,
-    source   TEXT NOT NULL REFERENCES sources(id),
-    speaker  TEXT REFERENCES people(id),   -- NULL when the source itself speaks
-    text     TEXT NOT NULL
+    id             TEXT PRIMARY KEY,
+    source         TEXT NOT NULL REFERENCES sources(id),
+    speaker        TEXT REFERENCES people(id),
+    speaking_body  TEXT REFERENCES bodies(id),
+    text           TEXT NOT NULL
 ) STRICT;
 
 CREATE TABLE quote_bodies (
@@ -72,4 +75,58 @@ CREATE TABLE status_evidence (
     body   TEXT NOT NULL REFERENCES bodies(id),
     quote  TEXT NOT NULL REFERENCES quotes(id),
     PRIMARY KEY (body, quote)
+) STRICT;
+
+-- A question the sources answer differently, e.g. whether CCGs must follow senates' advice.
+-- question is the project's wording (editorial); it is about a body or a relation.
+CREATE TABLE topics (
+    id        TEXT PRIMARY KEY,
+    question  TEXT NOT NULL,
+    body      TEXT REFERENCES bodies(id),
+    relation  TEXT REFERENCES relations(id),
+    CHECK (body IS NOT NULL OR relation IS NOT NULL)
+) STRICT;
+
+-- One answer to a topic: who held it (a person, else a body), where and when it was said.
+-- stance is the project's summary; the quotes are the evidence. Positions are never merged.
+CREATE TABLE positions (
+    id             TEXT PRIMARY KEY,
+    topic          TEXT NOT NULL REFERENCES topics(id),
+    holder_person  TEXT REFERENCES people(id),
+    holder_body    TEXT REFERENCES bodies(id),
+    source         TEXT NOT NULL REFERENCES sources(id),
+    date           TEXT,                 -- ISO 8601, or NULL when not known
+    date_basis     TEXT NOT NULL,        -- stated in the source, or inferred and why
+    stance         TEXT NOT NULL,
+    CHECK (holder_person IS NOT NULL OR holder_body IS NOT NULL)
+) STRICT;
+
+CREATE TABLE position_quotes (
+    position  TEXT NOT NULL REFERENCES positions(id),
+    quote     TEXT NOT NULL REFERENCES quotes(id),
+    PRIMARY KEY (position, quote)
+) STRICT;
+
+-- Something that happened, with its date and how the date is known. description is editorial.
+CREATE TABLE events (
+    id           TEXT PRIMARY KEY,
+    title        TEXT NOT NULL,
+    date         TEXT,                   -- ISO 8601 (2011-06-20, 2011-06 or 2011), NULL if unknown
+    date_basis   TEXT NOT NULL,
+    description  TEXT NOT NULL
+) STRICT;
+
+CREATE TABLE event_quotes (
+    event  TEXT NOT NULL REFERENCES events(id),
+    quote  TEXT NOT NULL REFERENCES quotes(id),
+    PRIMARY KEY (event, quote)
+) STRICT;
+
+-- An acronym the sources use. quote is where the source uses it (with its expansion, when the
+-- sources give one); expansion is NULL when the sources never spell it out.
+CREATE TABLE glossary (
+    term       TEXT PRIMARY KEY,
+    expansion  TEXT,
+    source     TEXT NOT NULL REFERENCES sources(id),
+    quote      TEXT NOT NULL REFERENCES quotes(id)
 ) STRICT;

@@ -190,7 +190,7 @@ TEST_F(CommandLine, OpensAnotherDatasetWithData)
     QFile file(path("s.json"));
     ASSERT_TRUE(file.open(QIODevice::ReadOnly));
     const QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
-    EXPECT_EQ(root.value("bodies").toArray().size(), 2);
+    EXPECT_EQ(root.value("bodies").toArray().size(), 3);
 }
 
 } // namespace

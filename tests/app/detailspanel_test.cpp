@@ -35,9 +35,7 @@ TEST(DetailsPanel, ShowsDatasetTextAsTextNeverAsHtml)
 
 TEST(DetailsPanel, CitesEachQuoteWithSpeakerOutletTitleAndDate)
 {
-    const Dataset dataset = smallDataset(
-        QStringLiteral("INSERT INTO people VALUES ('dixon', 'Dr Michael Dixon', 'chair', NULL);"
-                       "UPDATE quotes SET speaker = 'dixon';"));
+    const Dataset dataset = smallDataset();
     DetailsPanel panel(dataset);
     panel.showBody(QStringLiteral("senates"));
     const QString text = panel.toPlainText();

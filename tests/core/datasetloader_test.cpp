@@ -55,11 +55,35 @@ TEST(DatasetLoader, ReadsLinksBetweenQuotesBodiesAndRelations)
     ASSERT_TRUE(loaded.ok()) << loaded.error.message().toStdString();
     const Quote *quote = loaded.dataset->quote(QStringLiteral("q-advisory"));
     ASSERT_NE(quote, nullptr);
-    EXPECT_EQ(quote->bodies, QStringList({"senates", "ccgs"}));
+    EXPECT_EQ(quote->bodies, QStringList({"senates", "ccgs", "alliance"}));
     EXPECT_EQ(quote->relations, QStringList({"senates-advise-ccgs"}));
+    EXPECT_EQ(quote->speaker, QStringLiteral("dixon"));
+    EXPECT_EQ(loaded.dataset->quote(QStringLiteral("q-ccgs"))->speakingBody,
+              QStringLiteral("alliance"));
     EXPECT_EQ(loaded.dataset->body(QStringLiteral("ccgs"))->statusEvidence,
-              QStringList({"q-advisory"}));
+              QStringList({"q-ccgs"}));
     EXPECT_EQ(loaded.dataset->relationsOf(QStringLiteral("ccgs")).size(), 1);
+}
+
+TEST(DatasetLoader, ReadsTopicsPositionsEventsAndTheGlossary)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("small.sqlite"));
+    test::writeDataset(path, test::validContentSql());
+    const LoadResult loaded = loadDatasetFile(path);
+    ASSERT_TRUE(loaded.ok()) << loaded.error.message().toStdString();
+    const Dataset &dataset = *loaded.dataset;
+    ASSERT_EQ(dataset.topicsAbout(QStringLiteral("senates")).size(), 1);
+    const QList<const Position *> positions = dataset.positionsOn(QStringLiteral("follow-advice"));
+    ASSERT_EQ(positions.size(), 2);
+    EXPECT_EQ(positions[0]->date, QStringLiteral("2011-06")) << "oldest first";
+    EXPECT_EQ(positions[0]->quotes, QStringList({"q-follow"}));
+    EXPECT_EQ(dataset.holderName(*positions[0]), QStringLiteral("NHS Alliance"));
+    EXPECT_EQ(dataset.holderName(*positions[1]), QStringLiteral("Dr Michael Dixon"));
+    ASSERT_EQ(dataset.events().size(), 1);
+    EXPECT_EQ(dataset.events().front().quotes, QStringList({"q-advisory"}));
+    ASSERT_EQ(dataset.glossary().size(), 1);
+    EXPECT_EQ(dataset.glossary().front().expansion, QStringLiteral("clinical commissioning group"));
 }
 
 TEST(DatasetLoader, ReportsAMissingFileByName)

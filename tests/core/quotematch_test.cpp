@@ -56,3 +56,18 @@ TEST(QuoteMatch, RejectsAnEmptyQuote)
 }
 
 } // namespace
+
+namespace {
+
+TEST(QuoteMatch, GivesWhereEachPartWasFound)
+{
+    const QString text = QStringLiteral("Alpha beta gamma. Delta \u2018epsilon\u2019 zeta.");
+    const QList<nhsx::TextRange> ranges =
+        nhsx::quoteRangesIn(QStringLiteral("beta\u2026 'epsilon'"), text);
+    ASSERT_EQ(ranges.size(), 2);
+    EXPECT_EQ(text.mid(ranges[0].start, ranges[0].length), QStringLiteral("beta"));
+    EXPECT_EQ(text.mid(ranges[1].start, ranges[1].length), QStringLiteral("\u2018epsilon\u2019"));
+    EXPECT_TRUE(nhsx::quoteRangesIn(QStringLiteral("omega"), text).isEmpty());
+}
+
+} // namespace

@@ -105,4 +105,61 @@ TEST(Validation, ReportsReferencesToRowsThatDoNotExist)
     EXPECT_TRUE(hasProblem(problems, "quote_bodies", "q-advisory", "'ghost'"));
 }
 
+TEST(Validation, ReportsATopicWithOnlyOnePosition)
+{
+    const auto problems = validateDataset(datasetWith(QStringLiteral(
+        "DELETE FROM position_quotes WHERE position = 'follow-dixon';"
+        "DELETE FROM positions WHERE id = 'follow-dixon';")));
+    EXPECT_TRUE(hasProblem(problems, "topics", "follow-advice", "fewer than two positions"));
+}
+
+TEST(Validation, ReportsAPositionWithoutAQuoteOrCitingAnotherSource)
+{
+    const auto problems = validateDataset(datasetWith(QStringLiteral(
+        "INSERT INTO sources VALUES ('other', 'T', 'O', NULL, NULL, 'not stated: undated', "
+        "    'o.txt', 'Other words here.');"
+        "INSERT INTO quotes (id, source, text) VALUES ('q-other', 'other', 'Other words');"
+        "INSERT INTO quote_bodies VALUES ('q-other', 'senates');"
+        "DELETE FROM position_quotes WHERE position = 'follow-dixon';"
+        "UPDATE position_quotes SET quote = 'q-other' WHERE position = 'follow-government';")));
+    EXPECT_TRUE(hasProblem(problems, "position_quotes", "follow-dixon", "has no quote"));
+    EXPECT_TRUE(hasProblem(problems, "position_quotes", "follow-government", "not from its source"));
+}
+
+TEST(Validation, ReportsBadDatesAndMissingDateBases)
+{
+    const auto problems = validateDataset(datasetWith(QStringLiteral(
+        "UPDATE events SET date = '20 June 2011';"
+        "UPDATE positions SET date = '2011-13' WHERE id = 'follow-government';"
+        "UPDATE positions SET date_basis = '' WHERE id = 'follow-dixon';"
+        "UPDATE sources SET date = '2011-02-30';")));
+    EXPECT_TRUE(hasProblem(problems, "events", "release", "not YYYY"));
+    EXPECT_TRUE(hasProblem(problems, "positions", "follow-government", "not YYYY"));
+    EXPECT_TRUE(hasProblem(problems, "positions", "follow-dixon", "how its date is known"));
+    EXPECT_TRUE(hasProblem(problems, "sources", "alliance", "not YYYY"));
+}
+
+TEST(Validation, ReportsAnEventWithoutAQuote)
+{
+    const auto problems = validateDataset(datasetWith(QStringLiteral("DELETE FROM event_quotes;")));
+    EXPECT_TRUE(hasProblem(problems, "event_quotes", "release", "has no quote"));
+}
+
+TEST(Validation, ReportsAGlossaryEntryItsQuoteDoesNotBear)
+{
+    const auto problems = validateDataset(datasetWith(QStringLiteral(
+        "INSERT INTO glossary VALUES ('PCT', 'primary care trust', 'alliance', 'q-ccgs');"
+        "UPDATE glossary SET expansion = 'clinical commissioning gang' WHERE term = 'CCG';")));
+    EXPECT_TRUE(hasProblem(problems, "glossary", "PCT", "does not occur in its quote"));
+    EXPECT_TRUE(hasProblem(problems, "glossary", "PCT", "expansion 'primary care trust'"));
+    EXPECT_TRUE(hasProblem(problems, "glossary", "CCG", "expansion 'clinical commissioning gang'"));
+}
+
+TEST(Validation, ReportsAMissingSpeakingBody)
+{
+    const auto problems = validateDataset(datasetWith(QStringLiteral(
+        "PRAGMA foreign_keys = OFF; UPDATE quotes SET speaking_body = 'nobody' WHERE id = 'q-ccgs';")));
+    EXPECT_TRUE(hasProblem(problems, "quotes", "q-ccgs", "speaking body 'nobody'"));
+}
+
 } // namespace

@@ -50,7 +50,7 @@ protected:
 INSERT INTO sources VALUES ('alliance', 'A release', 'NHS Alliance', NULL, '2011-06-20',
     'stated: the first line', 'alliance.txt', '');
 INSERT INTO bodies VALUES ('senates', 'Clinical senates', NULL, 'network', 'advisory', 'Advise.');
-INSERT INTO quotes VALUES ('q-advisory', 'alliance', NULL, '%1');
+INSERT INTO quotes (id, source, text) VALUES ('q-advisory', 'alliance', '%1');
 INSERT INTO quote_bodies VALUES ('q-advisory', 'senates');
 INSERT INTO status_evidence VALUES ('senates', 'q-advisory');
 )sql")
