@@ -6,26 +6,38 @@
 #include <QLocale>
 #include <QUrl>
 
+#include <algorithm>
+
 namespace nhsx {
 
 namespace {
 
 const QString kLinkScheme = QStringLiteral("nhsx");
+const QString kSourceScheme = QStringLiteral("nhsx-source");
 
 QString esc(const QString &text)
 {
     return text.toHtmlEscaped();
 }
 
+QString href(const QString &scheme, const QString &id)
+{
+    return scheme + QLatin1Char(':') + QString::fromLatin1(QUrl::toPercentEncoding(id));
+}
+
 QString link(const QString &id, const QString &text)
 {
-    return QStringLiteral("<a href=\"%1:%2\">%3</a>")
-        .arg(kLinkScheme, QString::fromLatin1(QUrl::toPercentEncoding(id)), esc(text));
+    return QStringLiteral("<a href=\"%1\">%2</a>").arg(href(kLinkScheme, id), esc(text));
 }
 
 QString heading(const QString &text)
 {
     return QStringLiteral("<h3>%1</h3>").arg(esc(text));
+}
+
+QString muted(const QString &html)
+{
+    return QStringLiteral("<span style=\"color:#444444\">%1</span>").arg(html);
 }
 
 QString statusBadge(const QString &status)
@@ -53,6 +65,14 @@ QString displayDate(const QString &isoDate)
     return isoDate.isEmpty() ? DetailsPanel::tr("undated") : isoDate;
 }
 
+QString displayDate(const QString &isoDate, const QString &dateBasis)
+{
+    const QString date = displayDate(isoDate);
+    if (!isoDate.isEmpty() && dateBasis.startsWith(QLatin1String("inferred")))
+        return DetailsPanel::tr("%1 (inferred)").arg(date);
+    return date;
+}
+
 DetailsPanel::DetailsPanel(const Dataset &dataset, QWidget *parent)
     : QTextBrowser(parent), mDataset(dataset)
 {
@@ -61,6 +81,8 @@ DetailsPanel::DetailsPanel(const Dataset &dataset, QWidget *parent)
     connect(this, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
         if (url.scheme() == kLinkScheme)
             emit idActivated(url.path());
+        else if (url.scheme() == kSourceScheme)
+            emit sourceRequested(url.path());
     });
     showOverview();
 }
@@ -71,46 +93,125 @@ void DetailsPanel::showOverview()
                        .arg(tr("NHS Commissioning Explorer"),
                             tr("Who does what in the English NHS commissioning system, as the "
                                "2011 sources describe it. Click a body or a relation in the graph "
-                               "to see its role, its status with the evidence, and quotes from "
-                               "the sources."));
+                               "to see its role, its status with the evidence, the positions "
+                               "taken on it, and quotes from the sources."));
     html += QStringLiteral("<p>%1</p>")
-                .arg(tr("%1 bodies, %2 relations and %3 quotes from %4 sources.")
+                .arg(tr("%1 bodies, %2 relations, %3 people, %4 quotes from %5 sources.")
                          .arg(mDataset.bodies().size())
                          .arg(mDataset.relations().size())
+                         .arg(mDataset.people().size())
                          .arg(mDataset.quotes().size())
                          .arg(mDataset.sources().size()));
     html += heading(tr("Sources"));
     html += QStringLiteral("<ul>");
     for (const Source &source : mDataset.sources()) {
-        html += QStringLiteral("<li>%1, <i>%2</i>, %3</li>")
-                    .arg(esc(source.outlet), esc(source.title), esc(displayDate(source.date)));
+        html += QStringLiteral("<li>%1, <i>%2</i>, %3<br>%4</li>")
+                    .arg(esc(source.outlet), esc(source.title),
+                         esc(displayDate(source.date, source.dateBasis)),
+                         muted(QStringLiteral("<small>%1</small>").arg(esc(source.dateBasis))));
     }
     html += QStringLiteral("</ul>");
+    if (!mDataset.glossary().isEmpty()) {
+        html += heading(tr("Acronyms"));
+        html += QStringLiteral("<ul>");
+        for (const GlossaryEntry &entry : mDataset.glossary()) {
+            html += QStringLiteral("<li><b>%1</b>: %2</li>")
+                        .arg(esc(entry.term),
+                             entry.expansion.isEmpty()
+                                 ? tr("<i>not spelled out in the sources</i>")
+                                 : esc(entry.expansion));
+        }
+        html += QStringLiteral("</ul>");
+    }
     setHtml(html);
 }
 
-QString DetailsPanel::citation(const Quote &quote) const
+QString DetailsPanel::speakerLine(const Quote &quote) const
 {
-    QStringList parts;
-    if (const Person *speaker = mDataset.person(quote.speaker)) {
-        parts << (speaker->post.isEmpty()
-                      ? esc(speaker->name)
-                      : QStringLiteral("%1, %2").arg(esc(speaker->name), esc(speaker->post)));
+    if (const Person *person = mDataset.person(quote.speaker)) {
+        return person->post.isEmpty()
+                   ? esc(person->name)
+                   : QStringLiteral("%1, %2").arg(esc(person->name), esc(person->post));
     }
-    if (const Source *source = mDataset.source(quote.source)) {
-        parts << QStringLiteral("%1, <i>%2</i>, %3")
-                     .arg(esc(source->outlet), esc(source->title), esc(displayDate(source->date)));
-    } else {
-        parts << tr("unknown source %1").arg(esc(quote.source));
-    }
-    return QStringLiteral("&mdash; ") + parts.join(QStringLiteral(" &middot; "));
+    const QString body = mDataset.speakerName(quote);
+    return body.isEmpty() ? tr("the article") : esc(body);
 }
 
-QString DetailsPanel::quoteBlock(const Quote &quote) const
+QString DetailsPanel::quoteBlock(const Quote &quote, bool citeSource) const
 {
-    return QStringLiteral("<p style=\"margin-left:14px; margin-top:10px\">&ldquo;%1&rdquo;<br>"
-                          "<span style=\"color:#444444\"><small>%2</small></span></p>")
-        .arg(esc(quote.text), citation(quote));
+    QStringList cite{QStringLiteral("&mdash; ") + speakerLine(quote)};
+    if (const Source *source = mDataset.source(quote.source); source && citeSource) {
+        cite << QStringLiteral("%1, <i>%2</i>, %3")
+                    .arg(esc(source->outlet), esc(source->title),
+                         esc(displayDate(source->date, source->dateBasis)));
+    }
+    cite << QStringLiteral("<a href=\"%1\">%2</a>")
+                .arg(href(kSourceScheme, quote.id), tr("Show in source"));
+    return QStringLiteral("<p style=\"margin-left:14px; margin-top:8px\">&ldquo;%1&rdquo;<br>"
+                          "<small>%2</small></p>")
+        .arg(esc(quote.text), muted(cite.join(QStringLiteral(" &middot; "))));
+}
+
+QString DetailsPanel::quotesBySource(const QList<const Quote *> &quotes) const
+{
+    // Sources in date order (undated last), each once, with its quotes in dataset order.
+    QList<const Source *> sources;
+    for (const Quote *quote : quotes) {
+        const Source *source = mDataset.source(quote->source);
+        if (source && !sources.contains(source))
+            sources.append(source);
+    }
+    std::stable_sort(sources.begin(), sources.end(), [](const Source *a, const Source *b) {
+        if (a->date.isEmpty() || b->date.isEmpty())
+            return !a->date.isEmpty() && b->date.isEmpty();
+        return a->date < b->date;
+    });
+    QString html;
+    for (const Source *source : sources) {
+        html += QStringLiteral("<p style=\"margin-top:12px\"><b>%1</b>, <i>%2</i><br>%3</p>")
+                    .arg(esc(source->outlet), esc(source->title),
+                         muted(QStringLiteral("<small>%1%2</small>")
+                                   .arg(esc(displayDate(source->date, source->dateBasis)),
+                                        source->author.isEmpty()
+                                            ? QString()
+                                            : tr(", by %1").arg(esc(source->author)))));
+        for (const Quote *quote : quotes) {
+            if (quote->source == source->id)
+                html += quoteBlock(*quote, false);
+        }
+    }
+    return html;
+}
+
+QString DetailsPanel::positionsTable(const QString &aboutId) const
+{
+    QString html;
+    for (const Topic *topic : mDataset.topicsAbout(aboutId)) {
+        html += QStringLiteral("<p><b>%1</b></p>").arg(esc(topic->question));
+        html += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\" "
+                               "width=\"100%\" style=\"border-color:#999999\">");
+        html += QStringLiteral("<tr><th align=\"left\">%1</th><th align=\"left\">%2</th></tr>")
+                    .arg(tr("When, who"), tr("Position (summary) and evidence"));
+        for (const Position *position : mDataset.positionsOn(topic->id)) {
+            const Source *source = mDataset.source(position->source);
+            QString evidence;
+            for (const QString &quoteId : position->quotes) {
+                if (const Quote *quote = mDataset.quote(quoteId))
+                    evidence += quoteBlock(*quote, true);
+            }
+            html += QStringLiteral("<tr><td width=\"30%\"><b>%1</b><br>%2<br>%3</td>"
+                                   "<td><i>%4</i>%5</td></tr>")
+                        .arg(esc(displayDate(position->date, position->dateBasis)),
+                             esc(mDataset.holderName(*position)),
+                             muted(QStringLiteral("<small>%1</small>")
+                                       .arg(source ? esc(source->outlet) : QString())),
+                             esc(position->stance), evidence);
+        }
+        html += QStringLiteral("</table>");
+    }
+    if (html.isEmpty())
+        return {};
+    return heading(tr("Positions taken")) + editorialNote() + html;
 }
 
 QString DetailsPanel::bodyLink(const QString &id) const
@@ -144,16 +245,12 @@ void DetailsPanel::showBody(const QString &id)
     html += QStringLiteral("<p>%1</p>").arg(statusBadge(body->status));
     for (const QString &quoteId : body->statusEvidence) {
         if (const Quote *quote = mDataset.quote(quoteId))
-            html += quoteBlock(*quote);
+            html += quoteBlock(*quote, true);
     }
 
     html += heading(tr("Role"));
     html += editorialNote() + QStringLiteral("<p>%1</p>").arg(esc(body->role));
-
-    const QList<const Quote *> quotes = mDataset.quotesAboutBody(id);
-    html += heading(tr("Quotes (%1)").arg(quotes.size()));
-    for (const Quote *quote : quotes)
-        html += quoteBlock(*quote);
+    html += positionsTable(id);
 
     const QList<const Relation *> relations = mDataset.relationsOf(id);
     html += heading(tr("Relations (%1)").arg(relations.size()));
@@ -161,6 +258,10 @@ void DetailsPanel::showBody(const QString &id)
     for (const Relation *relation : relations)
         html += QStringLiteral("<li>%1</li>").arg(relationLine(*relation));
     html += QStringLiteral("</ul>");
+
+    const QList<const Quote *> quotes = mDataset.quotesAboutBody(id);
+    html += heading(tr("Quotes by source (%1)").arg(quotes.size()));
+    html += quotesBySource(quotes);
     setHtml(html);
 }
 
@@ -176,10 +277,10 @@ void DetailsPanel::showRelation(const QString &id)
     html += QStringLiteral("<p>%1</p>").arg(statusBadge(relation->status));
     html += heading(tr("Description"));
     html += editorialNote() + QStringLiteral("<p>%1</p>").arg(esc(relation->description));
+    html += positionsTable(id);
     const QList<const Quote *> quotes = mDataset.quotesAboutRelation(id);
-    html += heading(tr("Quotes (%1)").arg(quotes.size()));
-    for (const Quote *quote : quotes)
-        html += quoteBlock(*quote);
+    html += heading(tr("Quotes by source (%1)").arg(quotes.size()));
+    html += quotesBySource(quotes);
     setHtml(html);
 }
 

@@ -8,8 +8,9 @@ namespace nhsx {
 
 /**
  * The side panel: what the selected body or relation is, its status with the evidence, the
- * project's summary (marked as such) and the quotes, each cited. Dataset text is escaped, so it
- * always shows as plain text.
+ * project's summaries (marked as such), the positions the sources take on it side by side, and
+ * the quotes grouped by source, each cited and linked to its place in the source. Dataset text is
+ * escaped, so it always shows as plain text.
  */
 class DetailsPanel final : public QTextBrowser
 {
@@ -25,10 +26,15 @@ public:
 signals:
     /** A link to a body or relation in the panel was followed. */
     void idActivated(const QString &id);
+    /** "Show in source" was followed for this quote. */
+    void sourceRequested(const QString &quoteId);
 
 private:
-    QString citation(const Quote &quote) const;
-    QString quoteBlock(const Quote &quote) const;
+    QString speakerLine(const Quote &quote) const;
+    /** A quote with its speaker, and its source unless a heading above already names it. */
+    QString quoteBlock(const Quote &quote, bool citeSource) const;
+    QString quotesBySource(const QList<const Quote *> &quotes) const;
+    QString positionsTable(const QString &aboutId) const;
     QString relationLine(const Relation &relation) const;
     QString bodyLink(const QString &id) const;
 
@@ -37,5 +43,7 @@ private:
 
 /** A dataset date for people: "2011-06-20" -> "20 June 2011", "2011-09" -> "September 2011". */
 QString displayDate(const QString &isoDate);
+/** The date and, when it is not stated in the source, how it is known: "13 June 2011 (inferred)". */
+QString displayDate(const QString &isoDate, const QString &dateBasis);
 
 } // namespace nhsx

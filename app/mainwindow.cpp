@@ -4,6 +4,7 @@
 #include "graphscene.h"
 #include "graphview.h"
 #include "legend.h"
+#include "sourceview.h"
 
 #include <QAction>
 #include <QSplitter>
@@ -59,6 +60,7 @@ MainWindow::MainWindow(Dataset dataset, const QString &datasetName, const Layout
     connect(mScene, &GraphScene::relationSelected, mDetails, &DetailsPanel::showRelation);
     connect(mScene, &GraphScene::selectionEmptied, mDetails, &DetailsPanel::showOverview);
     connect(mDetails, &DetailsPanel::idActivated, this, &MainWindow::select);
+    connect(mDetails, &DetailsPanel::sourceRequested, this, &MainWindow::showInSource);
 
     createActions();
     statusBar()->showMessage(mLayoutError.isEmpty()
@@ -86,6 +88,16 @@ void MainWindow::createActions()
     auto *fit = toolbar->addAction(tr("Fit to window"), mView, &GraphView::fitToWindow);
     fit->setShortcuts({QKeySequence(Qt::Key_F), QKeySequence(Qt::CTRL | Qt::Key_0)});
     fit->setToolTip(tr("Fit to window (F)"));
+}
+
+void MainWindow::showInSource(const QString &quoteId)
+{
+    if (!mSourceView)
+        mSourceView = new SourceView(mDataset, this);
+    if (mSourceView->showQuote(quoteId)) {
+        mSourceView->show();
+        mSourceView->raise();
+    }
 }
 
 bool MainWindow::select(const QString &id)

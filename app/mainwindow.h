@@ -10,6 +10,7 @@ class DetailsPanel;
 class GraphScene;
 class GraphView;
 class Layout;
+class SourceView;
 
 /** The graph beside the details panel, with zoom and fit actions and a legend. */
 class MainWindow final : public QMainWindow
@@ -29,15 +30,19 @@ public:
     GraphScene *scene() const { return mScene; }
     GraphView *view() const { return mView; }
     DetailsPanel *details() const { return mDetails; }
+    /** The source window, once a quote has been shown in its source; else nullptr. */
+    SourceView *sourceView() const { return mSourceView; }
 
 private:
     void createActions();
+    void showInSource(const QString &quoteId);
 
     Dataset mDataset;
     QString mLayoutError;
     GraphScene *mScene = nullptr;
     GraphView *mView = nullptr;
     DetailsPanel *mDetails = nullptr;
+    SourceView *mSourceView = nullptr;
 };
 
 } // namespace nhsx

@@ -88,4 +88,82 @@ TEST(DetailsPanel, FormatsDatesForPeople)
     EXPECT_EQ(displayDate(QString()), QStringLiteral("undated"));
 }
 
+TEST(DetailsPanel, GroupsQuotesBySourceInDateOrder)
+{
+    const Dataset dataset = smallDataset(QStringLiteral(
+        "INSERT INTO sources VALUES ('letter', 'The letter', 'Letters Weekly', NULL, '2011-09-15',"
+        "    'inferred: published the day of the letter', 'l.txt', 'Senates will not have a veto.');"
+        "INSERT INTO sources VALUES ('undated', 'Undated piece', 'Pulse', NULL, NULL,"
+        "    'not stated: no date', 'u.txt', 'Senates came in at the last minute.');"
+        "INSERT INTO quotes (id, source, text) VALUES"
+        "    ('q-late', 'undated', 'Senates came in at the last minute.'),"
+        "    ('q-veto', 'letter', 'Senates will not have a veto.');"
+        "INSERT INTO quote_bodies VALUES ('q-late', 'senates'), ('q-veto', 'senates');"));
+    DetailsPanel panel(dataset);
+    panel.showBody(QStringLiteral("senates"));
+    const QString text = panel.toPlainText();
+    const qsizetype quotes = text.indexOf(QStringLiteral("Quotes by source"));
+    ASSERT_GE(quotes, 0);
+    const qsizetype june = text.indexOf(QStringLiteral("NHS Alliance, A release"), quotes);
+    const qsizetype september = text.indexOf(QStringLiteral("Letters Weekly, The letter"), quotes);
+    const qsizetype undated = text.indexOf(QStringLiteral("Pulse, Undated piece"), quotes);
+    ASSERT_GE(june, 0) << text.toStdString();
+    EXPECT_LT(june, september);
+    EXPECT_LT(september, undated) << "undated sources come last";
+    EXPECT_TRUE(text.contains(QStringLiteral("15 September 2011 (inferred)")));
+    EXPECT_EQ(text.count(QStringLiteral("Letters Weekly, The letter")), 1);
+    // Each quote sits under its own source's heading.
+    EXPECT_GT(text.indexOf(QStringLiteral("Senates will not have a veto.")), september);
+    EXPECT_GT(text.indexOf(QStringLiteral("Senates came in at the last minute.")), undated);
+}
+
+TEST(DetailsPanel, ShowsDifferingPositionsSideBySideWithTheirDates)
+{
+    const Dataset dataset = smallDataset();
+    DetailsPanel panel(dataset);
+    panel.showBody(QStringLiteral("senates"));
+    const QString text = panel.toPlainText();
+    const qsizetype question = text.indexOf(QStringLiteral("Must CCGs follow senates' advice?"));
+    ASSERT_GE(question, 0) << text.toStdString();
+    const qsizetype government = text.indexOf(QStringLiteral("CCGs should follow the advice."));
+    const qsizetype dixon = text.indexOf(QStringLiteral("Senates should only advise."));
+    EXPECT_GT(government, question);
+    EXPECT_GT(dixon, government) << "June 2011 before 20 June 2011";
+    EXPECT_TRUE(text.contains(QStringLiteral("June 2011 (inferred)")));
+    EXPECT_TRUE(text.contains(QStringLiteral("Dr Michael Dixon")));
+    EXPECT_TRUE(text.contains(QStringLiteral("The government said CCGs should follow their advice.")));
+    // Side by side: a table, one row per position.
+    EXPECT_TRUE(panel.toHtml().contains(QStringLiteral("<table")));
+}
+
+TEST(DetailsPanel, OffersEachQuoteInItsSource)
+{
+    const Dataset dataset = smallDataset();
+    DetailsPanel panel(dataset);
+    panel.showBody(QStringLiteral("ccgs"));
+    EXPECT_TRUE(panel.toHtml().contains(QStringLiteral("nhsx-source:q-ccgs")));
+    EXPECT_TRUE(panel.toPlainText().contains(QStringLiteral("Show in source")));
+    QSignalSpy requested(&panel, &DetailsPanel::sourceRequested);
+    emit panel.anchorClicked(QUrl(QStringLiteral("nhsx-source:q-ccgs")));
+    ASSERT_EQ(requested.count(), 1);
+    EXPECT_EQ(requested.front().front().toString(), QStringLiteral("q-ccgs"));
+}
+
+TEST(DetailsPanel, NamesTheInstitutionWhenNoPersonSpeaks)
+{
+    const Dataset dataset = smallDataset();
+    DetailsPanel panel(dataset);
+    panel.showBody(QStringLiteral("ccgs"));
+    EXPECT_TRUE(panel.toPlainText().contains(QStringLiteral("— NHS Alliance")))
+        << panel.toPlainText().toStdString();
+}
+
+TEST(DetailsPanel, ListsTheGlossaryInTheOverview)
+{
+    const Dataset dataset = smallDataset();
+    DetailsPanel panel(dataset);
+    panel.showOverview();
+    EXPECT_TRUE(panel.toPlainText().contains(QStringLiteral("CCG: clinical commissioning group")));
+}
+
 } // namespace

@@ -4,10 +4,12 @@
 #include "app/graphview.h"
 #include "app/legend.h"
 #include "app/mainwindow.h"
+#include "app/sourceview.h"
 #include "core/datasetloader.h"
 #include "core/graphvizlayout.h"
 #include "data/bundleddataset.h"
 
+#include <QPlainTextEdit>
 #include <QTest>
 #include <QWheelEvent>
 #include <gtest/gtest.h>
@@ -109,6 +111,20 @@ TEST_F(MainWindowTest, FollowingARelationLinkInThePanelSelectsIt)
     emit window.details()->idActivated(relation->id);
     EXPECT_TRUE(window.scene()->relationItem(relation->id)->isSelected());
     EXPECT_TRUE(panelText().contains(relation->description));
+}
+
+TEST_F(MainWindowTest, ShowInSourceOpensTheSourceAtTheQuote)
+{
+    ASSERT_TRUE(window.select(QStringLiteral("clinical-senates")));
+    const Quote *quote = dataset.quotesAboutBody(QStringLiteral("clinical-senates")).front();
+    emit window.details()->anchorClicked(QUrl(QStringLiteral("nhsx-source:") + quote->id));
+    SourceView *view = window.sourceView();
+    ASSERT_NE(view, nullptr);
+    EXPECT_TRUE(view->isVisible());
+    ASSERT_FALSE(view->highlighted().isEmpty());
+    const TextRange first = view->highlighted().front();
+    EXPECT_EQ(view->textView()->toPlainText().mid(first.start, first.length).left(20),
+              quote->text.left(20));
 }
 
 TEST_F(MainWindowTest, SelectingAnUnknownIdChangesNothing)
