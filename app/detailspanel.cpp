@@ -5,7 +5,6 @@
 #include <QDate>
 #include <QLocale>
 #include <QUrl>
-
 #include <algorithm>
 
 namespace nhsx {
@@ -116,10 +115,9 @@ void DetailsPanel::showOverview()
         html += QStringLiteral("<ul>");
         for (const GlossaryEntry &entry : mDataset.glossary()) {
             html += QStringLiteral("<li><b>%1</b>: %2</li>")
-                        .arg(esc(entry.term),
-                             entry.expansion.isEmpty()
-                                 ? tr("<i>not spelled out in the sources</i>")
-                                 : esc(entry.expansion));
+                        .arg(esc(entry.term), entry.expansion.isEmpty()
+                                                  ? tr("<i>not spelled out in the sources</i>")
+                                                  : esc(entry.expansion));
         }
         html += QStringLiteral("</ul>");
     }

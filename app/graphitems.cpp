@@ -120,7 +120,7 @@ QPainterPath RelationItem::shape() const
 void RelationItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
 {
     const bool selected = option->state & QStyle::State_Selected;
-    const QColor colour = selected ? kSelection : kInk;
+    const QColor colour = selected ? kSelection : inkForRelationStatus(mStatus);
     painter->setRenderHint(QPainter::Antialiasing);
     QPen pen(colour, selected ? 3.5 : 1.8, penStyleForStatus(mStatus));
     painter->setPen(pen);

@@ -33,8 +33,8 @@ QPolygonF arrowHead(const QPointF &base, const QPointF &tip)
 int rankPriority(const QString &status)
 {
     static const QStringList order = {QStringLiteral("statutory"), QStringLiteral("binding"),
-                                      QStringLiteral("proposed"), QStringLiteral("disputed"),
-                                      QStringLiteral("advisory")};
+                                      QStringLiteral("proposed"),  QStringLiteral("disputed"),
+                                      QStringLiteral("advisory"),  QStringLiteral("historical")};
     const qsizetype index = order.indexOf(status);
     return index < 0 ? int(order.size()) : int(index);
 }

@@ -3,6 +3,7 @@
 #include "style.h"
 
 #include <QPainter>
+#include <algorithm>
 
 namespace nhsx {
 
@@ -15,20 +16,36 @@ constexpr int kMargin = 6;
 
 } // namespace
 
-Legend::Legend(const QStringList &bodyStatuses, QWidget *parent) : QWidget(parent)
+Legend::Legend(const QStringList &relationStatuses, const QStringList &bodyStatuses,
+               QWidget *parent)
+    : QWidget(parent)
 {
     QSizePolicy policy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     policy.setHeightForWidth(true);
     setSizePolicy(policy);
-    mEntries.append({tr("Relations:"), Qt::NoPen, {}, true});
-    mEntries.append({tr("statutory / binding"), Qt::SolidLine, {}, false});
-    mEntries.append({tr("advisory (no veto)"), Qt::DashLine, {}, false});
-    mEntries.append({tr("proposed"), Qt::DotLine, {}, false});
-    mEntries.append({tr("disputed"), Qt::DashDotLine, {}, false});
-    mEntries.append({tr("Bodies:"), Qt::NoPen, {}, true});
+    // Statutory and binding relations look alike; "advisory" says what it means in practice.
+    const QList<std::pair<QStringList, QString>> lineKinds = {
+        {{QStringLiteral("statutory"), QStringLiteral("binding")}, tr("statutory / binding")},
+        {{QStringLiteral("advisory")}, tr("advisory (no veto)")},
+        {{QStringLiteral("proposed")}, tr("proposed")},
+        {{QStringLiteral("disputed")}, tr("disputed")},
+        {{QStringLiteral("historical")}, tr("historical")}};
+    mEntries.append({tr("Relations:"), Qt::NoPen, {}, {}, true});
+    for (const auto &[statuses, text] : lineKinds) {
+        const bool shown = std::any_of(statuses.cbegin(), statuses.cend(), [&](const QString &s) {
+            return relationStatuses.contains(s);
+        });
+        if (shown)
+            mEntries.append({text,
+                             penStyleForStatus(statuses.front()),
+                             {},
+                             inkForRelationStatus(statuses.front()),
+                             false});
+    }
+    mEntries.append({tr("Bodies:"), Qt::NoPen, {}, {}, true});
     for (const QString &status : bodyStatuses)
         mEntries.append(
-            {statusLabel(status).toLower(), Qt::NoPen, fillForBodyStatus(status), false});
+            {statusLabel(status).toLower(), Qt::NoPen, fillForBodyStatus(status), {}, false});
     setAccessibleName(tr("Legend"));
     setAccessibleDescription(entryTexts().join(QStringLiteral(", ")));
 }
@@ -106,7 +123,7 @@ void Legend::paintEvent(QPaintEvent *)
                 painter.setBrush(entry.fill);
                 painter.drawRoundedRect(swatch.adjusted(4, 2, -4, -2), 4, 4);
             } else {
-                painter.setPen(QPen(palette().color(QPalette::WindowText), 2, entry.line));
+                painter.setPen(QPen(entry.lineColour, 2, entry.line));
                 painter.drawLine(QPointF(swatch.left() + 2, swatch.center().y()),
                                  QPointF(swatch.right() - 2, swatch.center().y()));
             }

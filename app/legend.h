@@ -16,8 +16,9 @@ class Legend final : public QWidget
     Q_OBJECT
 
 public:
-    /** bodyStatuses: the statuses of the bodies on show, each given a colour sample. */
-    explicit Legend(const QStringList &bodyStatuses, QWidget *parent = nullptr);
+    /** The statuses of the relations and bodies on show, each given its sample. */
+    Legend(const QStringList &relationStatuses, const QStringList &bodyStatuses,
+           QWidget *parent = nullptr);
 
     /** The text of every entry, in order, as a screen reader gets it. */
     QStringList entryTexts() const;
@@ -35,8 +36,9 @@ private:
     struct Entry
     {
         QString text;
-        Qt::PenStyle line = Qt::NoPen; // a line sample, or
+        Qt::PenStyle line = Qt::NoPen; // a line sample (in lineColour), or
         QColor fill;                   // a box sample; neither for a group's title
+        QColor lineColour;
         bool startsGroup = false;
     };
     /** Where each entry goes at this width; returns the height used. */

@@ -16,12 +16,12 @@ namespace nhsx {
 
 namespace {
 
-QStringList bodyStatuses(const Dataset &dataset)
+template <typename Row> QStringList statusesOf(const QList<Row> &rows)
 {
     QStringList statuses;
-    for (const Body &body : dataset.bodies()) {
-        if (!statuses.contains(body.status))
-            statuses.append(body.status);
+    for (const Row &row : rows) {
+        if (!statuses.contains(row.status))
+            statuses.append(row.status);
     }
     return statuses;
 }
@@ -40,7 +40,8 @@ MainWindow::MainWindow(Dataset dataset, const QString &datasetName, const Layout
     auto *graphLayout = new QVBoxLayout(graphPane);
     graphLayout->setContentsMargins(0, 0, 0, 0);
     graphLayout->setSpacing(0);
-    graphLayout->addWidget(new Legend(bodyStatuses(mDataset)));
+    graphLayout->addWidget(
+        new Legend(statusesOf(mDataset.relations()), statusesOf(mDataset.bodies())));
     mView = new GraphView(mScene);
     graphLayout->addWidget(mView, 1);
 

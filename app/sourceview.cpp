@@ -10,8 +10,7 @@
 
 namespace nhsx {
 
-SourceView::SourceView(const Dataset &dataset, QWidget *parent)
-    : QDialog(parent), mDataset(dataset)
+SourceView::SourceView(const Dataset &dataset, QWidget *parent) : QDialog(parent), mDataset(dataset)
 {
     setWindowTitle(tr("Source"));
     resize(760, 620);

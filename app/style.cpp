@@ -10,7 +10,15 @@ Qt::PenStyle penStyleForStatus(const QString &relationStatus)
         return Qt::DashLine;
     if (relationStatus == QLatin1String("proposed"))
         return Qt::DotLine;
+    if (relationStatus == QLatin1String("historical"))
+        return Qt::SolidLine;
     return Qt::DashDotLine;
+}
+
+QColor inkForRelationStatus(const QString &relationStatus)
+{
+    return relationStatus == QLatin1String("historical") ? QColor(0x88, 0x88, 0x88)
+                                                         : QColor(0x1a, 0x1a, 0x1a);
 }
 
 QColor fillForBodyStatus(const QString &bodyStatus)

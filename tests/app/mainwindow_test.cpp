@@ -4,6 +4,7 @@
 #include "app/graphview.h"
 #include "app/legend.h"
 #include "app/mainwindow.h"
+#include "app/style.h"
 #include "app/sourceview.h"
 #include "core/datasetloader.h"
 #include "core/graphvizlayout.h"
@@ -140,8 +141,24 @@ TEST_F(MainWindowTest, ShowsALegendForTheLineStyles)
     ASSERT_NE(legend, nullptr);
     EXPECT_TRUE(legend->isVisible());
     const QStringList legendText = legend->entryTexts();
-    EXPECT_TRUE(legendText.contains(QStringLiteral("statutory / binding")));
-    EXPECT_TRUE(legendText.contains(QStringLiteral("advisory (no veto)")));
+    const QHash<QString, QString> entryFor = {{"statutory", "statutory / binding"},
+                                              {"binding", "statutory / binding"},
+                                              {"advisory", "advisory (no veto)"},
+                                              {"proposed", "proposed"},
+                                              {"disputed", "disputed"},
+                                              {"historical", "historical"}};
+    QSet<QString> expected;
+    for (const Relation &relation : dataset.relations())
+        expected.insert(entryFor.value(relation.status));
+    for (const QString &entry : expected)
+        EXPECT_TRUE(legendText.contains(entry)) << entry.toStdString();
+    for (const QString &entry : entryFor) {
+        if (!expected.contains(entry)) {
+            EXPECT_FALSE(legendText.contains(entry)) << "no relation is " << entry.toStdString();
+        }
+    }
+    for (const Body &body : dataset.bodies())
+        EXPECT_TRUE(legendText.contains(statusLabel(body.status).toLower()));
 }
 
 TEST_F(MainWindowTest, FitsTheGraphToTheWindowAndZoomsByKeys)
