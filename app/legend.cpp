@@ -29,7 +29,8 @@ Legend::Legend(const QStringList &relationStatuses, const QStringList &bodyStatu
         {{QStringLiteral("advisory")}, tr("advisory (no veto)")},
         {{QStringLiteral("proposed")}, tr("proposed")},
         {{QStringLiteral("disputed")}, tr("disputed")},
-        {{QStringLiteral("historical")}, tr("historical")}};
+        {{QStringLiteral("historical")}, tr("historical")},
+        {{QStringLiteral("unstated")}, tr("standing not stated")}};
     mEntries.append({tr("Relations:"), Qt::NoPen, {}, {}, true});
     for (const auto &[statuses, text] : lineKinds) {
         const bool shown = std::any_of(statuses.cbegin(), statuses.cend(), [&](const QString &s) {

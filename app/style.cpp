@@ -12,6 +12,8 @@ Qt::PenStyle penStyleForStatus(const QString &relationStatus)
         return Qt::DotLine;
     if (relationStatus == QLatin1String("historical"))
         return Qt::SolidLine;
+    if (relationStatus == QLatin1String("unstated"))
+        return Qt::DashDotDotLine;
     return Qt::DashDotLine;
 }
 

@@ -42,8 +42,9 @@ CREATE TABLE relations (
     from_body    TEXT NOT NULL REFERENCES bodies(id),
     to_body      TEXT NOT NULL REFERENCES bodies(id),
     type         TEXT NOT NULL,
+    -- 'unstated': the sources describe the relation but not whether it binds.
     status       TEXT NOT NULL CHECK (status IN ('statutory', 'binding', 'advisory', 'proposed',
-                                                 'disputed', 'historical')),
+                                                 'disputed', 'historical', 'unstated')),
     description  TEXT NOT NULL
 ) STRICT;
 
