@@ -46,9 +46,10 @@ GraphScene::GraphScene(QObject *parent) : QGraphicsScene(parent)
     connect(this, &QGraphicsScene::selectionChanged, this, &GraphScene::announceSelection);
 }
 
-LayoutRequest GraphScene::layoutRequest(const Dataset &dataset)
+LayoutRequest GraphScene::layoutRequest(const Dataset &dataset, LayoutDirection direction)
 {
     LayoutRequest request;
+    request.direction = direction;
     for (const Body &body : dataset.bodies())
         request.nodes.append({body.id, body.name, BodyItem::sizeFor(body.name, body.status)});
     for (const Relation &relation : dataset.relations()) {
@@ -61,12 +62,13 @@ LayoutRequest GraphScene::layoutRequest(const Dataset &dataset)
     return request;
 }
 
-QString GraphScene::showDataset(const Dataset &dataset, const Layout &layout)
+QString GraphScene::showDataset(const Dataset &dataset, const Layout &layout,
+                                LayoutDirection direction)
 {
     clear();
     mBodies.clear();
     mRelations.clear();
-    const LayoutResult result = layout.compute(layoutRequest(dataset));
+    const LayoutResult result = layout.compute(layoutRequest(dataset, direction));
     if (!result.ok())
         return result.error;
 

@@ -20,12 +20,19 @@ class GraphScene final : public QGraphicsScene
 public:
     explicit GraphScene(QObject *parent = nullptr);
 
-    /** What the layout is asked to place, with label sizes measured in the graph's fonts. */
-    static LayoutRequest layoutRequest(const Dataset &dataset);
-
-    /** Lays the dataset out and replaces the items; returns the layout's error, empty on success.
+    /**
+     * Left to right by default: the 2011 system is wide (most bodies act on the CCGs), and drawn
+     * top to bottom it is about four times wider than high, unreadable when fitted to a window.
      */
-    QString showDataset(const Dataset &dataset, const Layout &layout);
+    static constexpr LayoutDirection kDefaultDirection = LayoutDirection::LeftToRight;
+
+    /** What the layout is asked to place, with label sizes measured in the graph's fonts. */
+    static LayoutRequest layoutRequest(const Dataset &dataset,
+                                       LayoutDirection direction = kDefaultDirection);
+
+    /** Lays the dataset out and replaces the items; returns the layout's error, if any. */
+    QString showDataset(const Dataset &dataset, const Layout &layout,
+                        LayoutDirection direction = kDefaultDirection);
 
     BodyItem *bodyItem(const QString &id) const { return mBodies.value(id); }
     RelationItem *relationItem(const QString &id) const { return mRelations.value(id); }

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "detailspanel.h"
+#include "graphitems.h"
 #include "graphscene.h"
 #include "graphview.h"
 #include "legend.h"
@@ -30,7 +31,7 @@ template <typename Row> QStringList statusesOf(const QList<Row> &rows)
 
 MainWindow::MainWindow(Dataset dataset, const QString &datasetName, const Layout &layout,
                        QWidget *parent)
-    : QMainWindow(parent), mDataset(std::move(dataset))
+    : QMainWindow(parent), mDataset(std::move(dataset)), mLayout(layout)
 {
     setWindowTitle(tr("NHS Commissioning Explorer"));
     mScene = new GraphScene(this);
@@ -89,6 +90,34 @@ void MainWindow::createActions()
     auto *fit = toolbar->addAction(tr("Fit to window"), mView, &GraphView::fitToWindow);
     fit->setShortcuts({QKeySequence(Qt::Key_F), QKeySequence(Qt::CTRL | Qt::Key_0)});
     fit->setToolTip(tr("Fit to window (F)"));
+    toolbar->addSeparator();
+    auto *downwards = toolbar->addAction(tr("Top to bottom"));
+    downwards->setCheckable(true);
+    downwards->setChecked(GraphScene::kDefaultDirection == LayoutDirection::TopToBottom);
+    downwards->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    downwards->setToolTip(tr("Draw the hierarchy top to bottom instead of left to right (Ctrl+L)"));
+    connect(downwards, &QAction::toggled, this, [this](bool topToBottom) {
+        setDirection(topToBottom ? LayoutDirection::TopToBottom : LayoutDirection::LeftToRight);
+    });
+}
+
+void MainWindow::setDirection(LayoutDirection direction)
+{
+    const QList<QGraphicsItem *> selected = mScene->selectedItems();
+    QString selectedId;
+    if (!selected.isEmpty()) {
+        if (const auto *body = qgraphicsitem_cast<BodyItem *>(selected.front()))
+            selectedId = body->id();
+        else if (const auto *relation = qgraphicsitem_cast<RelationItem *>(selected.front()))
+            selectedId = relation->id();
+    }
+    {
+        const QSignalBlocker blocker(mScene); // the panel keeps showing what it shows
+        mLayoutError = mScene->showDataset(mDataset, mLayout, direction);
+    }
+    if (!selectedId.isEmpty())
+        mScene->selectId(selectedId);
+    mView->fitToWindow();
 }
 
 void MainWindow::showInSource(const QString &quoteId)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/dataset.h"
+#include "core/layout.h"
 
 #include <QMainWindow>
 
@@ -9,7 +10,6 @@ namespace nhsx {
 class DetailsPanel;
 class GraphScene;
 class GraphView;
-class Layout;
 class SourceView;
 
 /** The graph beside the details panel, with zoom and fit actions and a legend. */
@@ -35,9 +35,12 @@ public:
 
 private:
     void createActions();
+    /** Lays the graph out again in this direction, keeping the selection. */
+    void setDirection(LayoutDirection direction);
     void showInSource(const QString &quoteId);
 
     Dataset mDataset;
+    const Layout &mLayout;
     QString mLayoutError;
     GraphScene *mScene = nullptr;
     GraphView *mView = nullptr;

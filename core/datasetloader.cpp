@@ -3,7 +3,6 @@
 #include "sqlite.h"
 
 #include <QFileInfo>
-
 #include <memory>
 
 namespace nhsx {
@@ -30,8 +29,7 @@ bool readRows(SqliteDatabase &db, const QString &sql, QString *error, RowReader 
 }
 
 /** Appends a link (quote -> body, position -> quote, ...) to the row it starts from, if any. */
-template<typename Row>
-auto linker(QList<Row> &rows, QStringList Row::*member)
+template <typename Row> auto linker(QList<Row> &rows, QStringList Row::*member)
 {
     auto index = std::make_shared<QHash<QString, Row *>>();
     for (Row &row : rows)
@@ -57,8 +55,8 @@ bool readTables(SqliteDatabase &db, DatasetContent &c, QString *error)
            readRows(db, "SELECT id, name, acronym, kind, status, role FROM bodies ORDER BY rowid",
                     error,
                     [&](const SqliteStatement &s) {
-                        c.bodies.append({s.text(0), s.text(1), s.text(2), s.text(3), s.text(4),
-                                         s.text(5), {}});
+                        c.bodies.append(
+                            {s.text(0), s.text(1), s.text(2), s.text(3), s.text(4), s.text(5), {}});
                     }) &&
            readRows(db, "SELECT id, name, post, organisation FROM people ORDER BY rowid", error,
                     [&](const SqliteStatement &s) {
@@ -69,15 +67,15 @@ bool readTables(SqliteDatabase &db, DatasetContent &c, QString *error)
                     "ORDER BY rowid",
                     error,
                     [&](const SqliteStatement &s) {
-                        c.relations.append({s.text(0), s.text(1), s.text(2), s.text(3), s.text(4),
-                                            s.text(5)});
+                        c.relations.append(
+                            {s.text(0), s.text(1), s.text(2), s.text(3), s.text(4), s.text(5)});
                     }) &&
-           readRows(db, "SELECT id, source, speaker, speaking_body, text FROM quotes ORDER BY rowid",
-                    error,
-                    [&](const SqliteStatement &s) {
-                        c.quotes.append(
-                            {s.text(0), s.text(1), s.text(2), s.text(3), s.text(4), {}, {}});
-                    }) &&
+           readRows(
+               db, "SELECT id, source, speaker, speaking_body, text FROM quotes ORDER BY rowid",
+               error,
+               [&](const SqliteStatement &s) {
+                   c.quotes.append({s.text(0), s.text(1), s.text(2), s.text(3), s.text(4), {}, {}});
+               }) &&
            readRows(db, "SELECT id, question, body, relation FROM topics ORDER BY rowid", error,
                     [&](const SqliteStatement &s) {
                         c.topics.append({s.text(0), s.text(1), s.text(2), s.text(3)});
@@ -87,18 +85,24 @@ bool readTables(SqliteDatabase &db, DatasetContent &c, QString *error)
                     "stance FROM positions ORDER BY rowid",
                     error,
                     [&](const SqliteStatement &s) {
-                        c.positions.append({s.text(0), s.text(1), s.text(2), s.text(3), s.text(4),
-                                            s.text(5), s.text(6), s.text(7), {}});
+                        c.positions.append({s.text(0),
+                                            s.text(1),
+                                            s.text(2),
+                                            s.text(3),
+                                            s.text(4),
+                                            s.text(5),
+                                            s.text(6),
+                                            s.text(7),
+                                            {}});
                     }) &&
-           readRows(db,
-                    "SELECT id, title, date, date_basis, description FROM events ORDER BY rowid",
-                    error,
+           readRows(
+               db, "SELECT id, title, date, date_basis, description FROM events ORDER BY rowid",
+               error,
+               [&](const SqliteStatement &s) {
+                   c.events.append({s.text(0), s.text(1), s.text(2), s.text(3), s.text(4), {}});
+               }) &&
+           readRows(db, "SELECT term, expansion, source, quote FROM glossary ORDER BY rowid", error,
                     [&](const SqliteStatement &s) {
-                        c.events.append(
-                            {s.text(0), s.text(1), s.text(2), s.text(3), s.text(4), {}});
-                    }) &&
-           readRows(db, "SELECT term, expansion, source, quote FROM glossary ORDER BY rowid",
-                    error, [&](const SqliteStatement &s) {
                         c.glossary.append({s.text(0), s.text(1), s.text(2), s.text(3)});
                     });
 }

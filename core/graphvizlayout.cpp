@@ -97,7 +97,8 @@ public:
         mDisc = {&AgMemDisc, &AgIdDisc, &mIo};
         mGraph = agopen(chars("nhs"), Agdirected, &mDisc);
         mWriteBuffer = writeBuffer;
-        agattr(mGraph, AGRAPH, chars("rankdir"), chars("TB"));
+        const bool leftToRight = request.direction == LayoutDirection::LeftToRight;
+        agattr(mGraph, AGRAPH, chars("rankdir"), chars(leftToRight ? "LR" : "TB"));
         agattr(mGraph, AGRAPH, chars("nodesep"), chars("0.3"));
         agattr(mGraph, AGRAPH, chars("ranksep"), chars("0.35"));
         agattr(mGraph, AGNODE, chars("shape"), chars("box"));
@@ -109,7 +110,9 @@ public:
         Agsym_t *edgeLabel = agattr(mGraph, AGEDGE, chars("label"), chars(""));
         agattr(mGraph, AGEDGE, chars("comment"), chars(""));
         agattr(mGraph, AGEDGE, chars("constraint"), chars("true"));
+        agattr(mGraph, AGEDGE, chars("minlen"), chars("1"));
         const QSet<QString> against = edgesAgainstTheHierarchy(request);
+        const QHash<QString, int> lengths = staggeredEdgeLengths(request);
 
         for (const LayoutNode &node : request.nodes) {
             Agnode_t *n = agnode(mGraph, chars(node.id.toUtf8().constData()), 1);
@@ -126,6 +129,8 @@ public:
             agset(e, chars("comment"), chars(labelText(edge.label).constData()));
             if (against.contains(edge.id))
                 agset(e, chars("constraint"), chars("false"));
+            if (const int length = lengths.value(edge.id, 1); length != 1)
+                agset(e, chars("minlen"), chars(QByteArray::number(length).constData()));
             if (!edge.labelSize.isEmpty()) {
                 char *html =
                     agstrdup_html(mGraph, chars(fixedLabelTable(edge.labelSize).constData()));

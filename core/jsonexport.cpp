@@ -71,9 +71,8 @@ QJsonObject quoteJson(const Quote &q)
 
 QJsonObject topicJson(const Topic &t)
 {
-    return {{"id", t.id},
-            {"question", t.question},
-            {"about", t.body.isEmpty() ? t.relation : t.body}};
+    return {
+        {"id", t.id}, {"question", t.question}, {"about", t.body.isEmpty() ? t.relation : t.body}};
 }
 
 QJsonObject eventJson(const Event &e)

@@ -53,4 +53,35 @@ QSet<QString> edgesAgainstTheHierarchy(const LayoutRequest &request)
     return against;
 }
 
+QHash<QString, int> staggeredEdgeLengths(const LayoutRequest &request, int levels)
+{
+    // The one neighbour of each node whose edges all go to (or come from) a single other node.
+    QHash<QString, QSet<QString>> neighbours;
+    for (const LayoutEdge &edge : request.edges) {
+        neighbours[edge.from].insert(edge.to);
+        neighbours[edge.to].insert(edge.from);
+    }
+    const auto isLeafOf = [&](const QString &node, const QString &hub) {
+        const QSet<QString> &around = neighbours[node];
+        return around.size() == 1 && around.contains(hub);
+    };
+    QHash<QString, int> lengths;
+    QHash<QString, int> leavesIntoHub, leavesOutOfHub;
+    QHash<QString, int> lengthOfLeaf; // a leaf with two edges to its hub keeps one length
+    for (const LayoutEdge &edge : request.edges) {
+        const bool tailIsLeaf = isLeafOf(edge.from, edge.to);
+        const bool headIsLeaf = isLeafOf(edge.to, edge.from);
+        if (tailIsLeaf == headIsLeaf)
+            continue; // not a leaf on a hub (or a pair of nodes on their own)
+        const QString &leaf = tailIsLeaf ? edge.from : edge.to;
+        if (!lengthOfLeaf.contains(leaf)) {
+            int &count = tailIsLeaf ? leavesIntoHub[edge.to] : leavesOutOfHub[edge.from];
+            lengthOfLeaf.insert(leaf, 1 + count % std::max(1, levels));
+            ++count;
+        }
+        lengths.insert(edge.id, lengthOfLeaf.value(leaf));
+    }
+    return lengths;
+}
+
 } // namespace nhsx

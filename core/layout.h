@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QList>
 #include <QPointF>
 #include <QRectF>
@@ -31,10 +32,14 @@ struct LayoutEdge
     int rankPriority = 0;
 };
 
+/** Which way edges run from tail to head: the hierarchy read downwards or rightwards. */
+enum class LayoutDirection { TopToBottom, LeftToRight };
+
 struct LayoutRequest
 {
     QList<LayoutNode> nodes;
     QList<LayoutEdge> edges;
+    LayoutDirection direction = LayoutDirection::TopToBottom;
 };
 
 struct NodeGeometry
@@ -73,6 +78,13 @@ struct LayoutResult
  * request order), an edge that would close a cycle with those already taken is left out.
  */
 QSet<QString> edgesAgainstTheHierarchy(const LayoutRequest &request);
+
+/**
+ * Minimum rank distances that spread leaves over several ranks, as Graphviz's unflatten does.
+ * Many leaves on one hub (bodies whose every edge goes to the same other body) would otherwise
+ * share one rank and make the drawing very wide. Edges not in the result keep length 1.
+ */
+QHash<QString, int> staggeredEdgeLengths(const LayoutRequest &request, int levels = 3);
 
 /** Places nodes and routes edges. Implementations are safe to call from any thread. */
 class Layout

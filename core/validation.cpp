@@ -56,8 +56,7 @@ private:
     }
 
     /** An ISO 8601 date as the dataset writes it (2011, 2011-06, 2011-06-20), or none. */
-    void checkDate(const char *table, const QString &id, const QString &date,
-                   const QString &basis)
+    void checkDate(const char *table, const QString &id, const QString &date, const QString &basis)
     {
         static const QRegularExpression iso(QStringLiteral("^\\d{4}(-\\d{2}(-\\d{2})?)?$"));
         const bool valid =
@@ -66,8 +65,8 @@ private:
              (date.size() != 10 || QDate::fromString(date, Qt::ISODate).isValid()) &&
              (date.size() != 7 || QDate::fromString(date, QStringLiteral("yyyy-MM")).isValid()));
         if (!valid)
-            report(table, id, QStringLiteral("has date '%1', not YYYY, YYYY-MM or YYYY-MM-DD")
-                                  .arg(date));
+            report(table, id,
+                   QStringLiteral("has date '%1', not YYYY, YYYY-MM or YYYY-MM-DD").arg(date));
         if (basis.trimmed().isEmpty())
             report(table, id, QStringLiteral("does not say how its date is known"));
     }
@@ -174,9 +173,9 @@ private:
             report("topics", topic.id,
                    QStringLiteral("is about body '%1', which does not exist").arg(topic.body));
         if (!topic.relation.isEmpty() && !mData.relation(topic.relation))
-            report("topics", topic.id,
-                   QStringLiteral("is about relation '%1', which does not exist")
-                       .arg(topic.relation));
+            report(
+                "topics", topic.id,
+                QStringLiteral("is about relation '%1', which does not exist").arg(topic.relation));
         if (mPositionCounts.value(topic.id) < 2)
             report("topics", topic.id,
                    QStringLiteral("has fewer than two positions: nothing differs"));
@@ -226,7 +225,8 @@ private:
         if (!quote->text.contains(entry.term))
             report("glossary", entry.term,
                    QStringLiteral("does not occur in its quote '%1'").arg(entry.quote));
-        if (!entry.expansion.isEmpty() && !quote->text.contains(entry.expansion, Qt::CaseInsensitive))
+        if (!entry.expansion.isEmpty() &&
+            !quote->text.contains(entry.expansion, Qt::CaseInsensitive))
             report("glossary", entry.term,
                    QStringLiteral("expansion '%1' does not occur in its quote '%2'")
                        .arg(entry.expansion, entry.quote));

@@ -92,7 +92,8 @@ TEST(DetailsPanel, GroupsQuotesBySourceInDateOrder)
 {
     const Dataset dataset = smallDataset(QStringLiteral(
         "INSERT INTO sources VALUES ('letter', 'The letter', 'Letters Weekly', NULL, '2011-09-15',"
-        "    'inferred: published the day of the letter', 'l.txt', 'Senates will not have a veto.');"
+        "    'inferred: published the day of the letter', 'l.txt', 'Senates will not have a "
+        "veto.');"
         "INSERT INTO sources VALUES ('undated', 'Undated piece', 'Pulse', NULL, NULL,"
         "    'not stated: no date', 'u.txt', 'Senates came in at the last minute.');"
         "INSERT INTO quotes (id, source, text) VALUES"
@@ -131,7 +132,8 @@ TEST(DetailsPanel, ShowsDifferingPositionsSideBySideWithTheirDates)
     EXPECT_GT(dixon, government) << "June 2011 before 20 June 2011";
     EXPECT_TRUE(text.contains(QStringLiteral("June 2011 (inferred)")));
     EXPECT_TRUE(text.contains(QStringLiteral("Dr Michael Dixon")));
-    EXPECT_TRUE(text.contains(QStringLiteral("The government said CCGs should follow their advice.")));
+    EXPECT_TRUE(
+        text.contains(QStringLiteral("The government said CCGs should follow their advice.")));
     // Side by side: a table, one row per position.
     EXPECT_TRUE(panel.toHtml().contains(QStringLiteral("<table")));
 }

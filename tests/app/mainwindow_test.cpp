@@ -4,8 +4,8 @@
 #include "app/graphview.h"
 #include "app/legend.h"
 #include "app/mainwindow.h"
-#include "app/style.h"
 #include "app/sourceview.h"
+#include "app/style.h"
 #include "core/datasetloader.h"
 #include "core/graphvizlayout.h"
 #include "data/bundleddataset.h"
@@ -146,7 +146,8 @@ TEST_F(MainWindowTest, ShowsALegendForTheLineStyles)
                                               {"advisory", "advisory (no veto)"},
                                               {"proposed", "proposed"},
                                               {"disputed", "disputed"},
-                                              {"historical", "historical"}};
+                                              {"historical", "historical"},
+                                              {"unstated", "standing not stated"}};
     QSet<QString> expected;
     for (const Relation &relation : dataset.relations())
         expected.insert(entryFor.value(relation.status));
@@ -171,6 +172,27 @@ TEST_F(MainWindowTest, FitsTheGraphToTheWindowAndZoomsByKeys)
     EXPECT_GT(view->zoom(), fitted);
     QTest::keyClick(view, Qt::Key_F);
     EXPECT_DOUBLE_EQ(view->zoom(), fitted);
+}
+
+TEST_F(MainWindowTest, DrawsLeftToRightAndTurnsTopToBottomOnCtrlL)
+{
+    const auto boardAndSenates = [this] {
+        return std::pair(
+            window.scene()->bodyItem(QStringLiteral("nhs-commissioning-board"))->boundingRect(),
+            window.scene()->bodyItem(QStringLiteral("clinical-senates"))->boundingRect());
+    };
+    ASSERT_TRUE(window.select(QStringLiteral("clinical-senates")));
+    auto [board, senates] = boardAndSenates();
+    EXPECT_LT(board.right(), senates.left());
+
+    QTest::keyClick(window.view(), Qt::Key_L, Qt::ControlModifier);
+    std::tie(board, senates) = boardAndSenates();
+    EXPECT_LT(board.bottom(), senates.top());
+    EXPECT_TRUE(window.scene()->bodyItem(QStringLiteral("clinical-senates"))->isSelected())
+        << "the selection survives the new layout";
+    const QRectF visible =
+        window.view()->mapToScene(window.view()->viewport()->rect()).boundingRect();
+    EXPECT_TRUE(visible.adjusted(-2, -2, 2, 2).contains(window.scene()->itemsBoundingRect()));
 }
 
 TEST_F(MainWindowTest, WheelZoomsAndDraggingPans)

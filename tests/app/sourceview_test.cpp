@@ -4,9 +4,8 @@
 
 #include <QPlainTextEdit>
 #include <QScrollBar>
-#include <QTextDocument>
 #include <QTest>
-
+#include <QTextDocument>
 #include <gtest/gtest.h>
 
 using namespace nhsx;
@@ -23,8 +22,10 @@ Dataset bundledDataset()
 
 QString folded(QString text)
 {
-    return text.replace(QChar(0x2018), QLatin1Char('\'')).replace(QChar(0x2019), QLatin1Char('\''))
-        .replace(QChar(0x201C), QLatin1Char('"')).replace(QChar(0x201D), QLatin1Char('"'));
+    return text.replace(QChar(0x2018), QLatin1Char('\''))
+        .replace(QChar(0x2019), QLatin1Char('\''))
+        .replace(QChar(0x201C), QLatin1Char('"'))
+        .replace(QChar(0x201D), QLatin1Char('"'));
 }
 
 TEST(SourceView, HighlightsEveryBundledQuoteInItsSource)

@@ -1,6 +1,7 @@
 #include "core/datasetloader.h"
 #include "core/graphvizlayout.h"
 
+#include <QSet>
 #include <gtest/gtest.h>
 #include <thread>
 
@@ -66,6 +67,54 @@ TEST(GraphvizLayout, PutsTheCommissioningBoardAboveTheSenatesItHosts)
     ASSERT_NE(board, nullptr);
     ASSERT_NE(senates, nullptr);
     EXPECT_LT(board->box.bottom(), senates->box.top() + 1.0);
+}
+
+TEST(GraphvizLayout, DrawnLeftToRightPutsTheBoardLeftOfTheSenates)
+{
+    LayoutRequest request = bundledRequest();
+    request.direction = LayoutDirection::LeftToRight;
+    const LayoutResult result = GraphvizLayout().compute(request);
+    ASSERT_TRUE(result.ok());
+    const NodeGeometry *board = result.node(QStringLiteral("nhs-commissioning-board"));
+    const NodeGeometry *senates = result.node(QStringLiteral("clinical-senates"));
+    ASSERT_NE(board, nullptr);
+    ASSERT_NE(senates, nullptr);
+    EXPECT_LT(board->box.right(), senates->box.left() + 1.0);
+}
+
+TEST(GraphvizLayout, SpreadsManyLeavesOfOneHubOverSeveralRanks)
+{
+    LayoutRequest request;
+    request.nodes.append({"hub", "Hub", QSizeF(80, 30)});
+    for (int i = 0; i < 9; ++i) {
+        const QString leaf = QStringLiteral("leaf%1").arg(i);
+        request.nodes.append({leaf, leaf, QSizeF(80, 30)});
+        request.edges.append({leaf + "-hub", leaf, "hub", QString(), QSizeF()});
+    }
+    const QHash<QString, int> lengths = staggeredEdgeLengths(request, 3);
+    EXPECT_EQ(lengths.value("leaf0-hub"), 1);
+    EXPECT_EQ(lengths.value("leaf1-hub"), 2);
+    EXPECT_EQ(lengths.value("leaf2-hub"), 3);
+    EXPECT_EQ(lengths.value("leaf3-hub"), 1);
+
+    const LayoutResult result = GraphvizLayout().compute(request);
+    ASSERT_TRUE(result.ok());
+    QSet<int> rows;
+    for (const NodeGeometry &node : result.nodes)
+        rows.insert(qRound(node.box.center().y()));
+    EXPECT_EQ(rows.size(), 4) << "three ranks of leaves above the hub";
+    EXPECT_LT(result.bounds.width(), 9 * 80) << "narrower than one rank of nine leaves";
+}
+
+TEST(GraphvizLayout, LeavesNodesWithSeveralNeighboursAlone)
+{
+    LayoutRequest request;
+    request.nodes = {
+        {"a", "A", QSizeF(60, 30)}, {"b", "B", QSizeF(60, 30)}, {"c", "C", QSizeF(60, 30)}};
+    request.edges = {{"a-b", "a", "b", QString(), QSizeF()},
+                     {"b-c", "b", "c", QString(), QSizeF()},
+                     {"a-c", "a", "c", QString(), QSizeF()}};
+    EXPECT_TRUE(staggeredEdgeLengths(request).isEmpty());
 }
 
 TEST(GraphvizLayout, KeepsParallelEdgesApart)

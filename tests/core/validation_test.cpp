@@ -107,9 +107,9 @@ TEST(Validation, ReportsReferencesToRowsThatDoNotExist)
 
 TEST(Validation, ReportsATopicWithOnlyOnePosition)
 {
-    const auto problems = validateDataset(datasetWith(QStringLiteral(
-        "DELETE FROM position_quotes WHERE position = 'follow-dixon';"
-        "DELETE FROM positions WHERE id = 'follow-dixon';")));
+    const auto problems = validateDataset(
+        datasetWith(QStringLiteral("DELETE FROM position_quotes WHERE position = 'follow-dixon';"
+                                   "DELETE FROM positions WHERE id = 'follow-dixon';")));
     EXPECT_TRUE(hasProblem(problems, "topics", "follow-advice", "fewer than two positions"));
 }
 
@@ -123,16 +123,17 @@ TEST(Validation, ReportsAPositionWithoutAQuoteOrCitingAnotherSource)
         "DELETE FROM position_quotes WHERE position = 'follow-dixon';"
         "UPDATE position_quotes SET quote = 'q-other' WHERE position = 'follow-government';")));
     EXPECT_TRUE(hasProblem(problems, "position_quotes", "follow-dixon", "has no quote"));
-    EXPECT_TRUE(hasProblem(problems, "position_quotes", "follow-government", "not from its source"));
+    EXPECT_TRUE(
+        hasProblem(problems, "position_quotes", "follow-government", "not from its source"));
 }
 
 TEST(Validation, ReportsBadDatesAndMissingDateBases)
 {
-    const auto problems = validateDataset(datasetWith(QStringLiteral(
-        "UPDATE events SET date = '20 June 2011';"
-        "UPDATE positions SET date = '2011-13' WHERE id = 'follow-government';"
-        "UPDATE positions SET date_basis = '' WHERE id = 'follow-dixon';"
-        "UPDATE sources SET date = '2011-02-30';")));
+    const auto problems = validateDataset(datasetWith(
+        QStringLiteral("UPDATE events SET date = '20 June 2011';"
+                       "UPDATE positions SET date = '2011-13' WHERE id = 'follow-government';"
+                       "UPDATE positions SET date_basis = '' WHERE id = 'follow-dixon';"
+                       "UPDATE sources SET date = '2011-02-30';")));
     EXPECT_TRUE(hasProblem(problems, "events", "release", "not YYYY"));
     EXPECT_TRUE(hasProblem(problems, "positions", "follow-government", "not YYYY"));
     EXPECT_TRUE(hasProblem(problems, "positions", "follow-dixon", "how its date is known"));
@@ -157,8 +158,9 @@ TEST(Validation, ReportsAGlossaryEntryItsQuoteDoesNotBear)
 
 TEST(Validation, ReportsAMissingSpeakingBody)
 {
-    const auto problems = validateDataset(datasetWith(QStringLiteral(
-        "PRAGMA foreign_keys = OFF; UPDATE quotes SET speaking_body = 'nobody' WHERE id = 'q-ccgs';")));
+    const auto problems = validateDataset(
+        datasetWith(QStringLiteral("PRAGMA foreign_keys = OFF; UPDATE quotes SET speaking_body = "
+                                   "'nobody' WHERE id = 'q-ccgs';")));
     EXPECT_TRUE(hasProblem(problems, "quotes", "q-ccgs", "speaking body 'nobody'"));
 }
 
