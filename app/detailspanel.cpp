@@ -110,6 +110,24 @@ void DetailsPanel::showOverview()
                          muted(QStringLiteral("<small>%1</small>").arg(esc(source.dateBasis))));
     }
     html += QStringLiteral("</ul>");
+    if (!mDataset.events().isEmpty()) {
+        QList<const Event *> events;
+        for (const Event &event : mDataset.events())
+            events.append(&event);
+        std::stable_sort(events.begin(), events.end(), [](const Event *a, const Event *b) {
+            if (a->date.isEmpty() || b->date.isEmpty())
+                return !a->date.isEmpty() && b->date.isEmpty();
+            return a->date < b->date;
+        });
+        html += heading(tr("Chronology"));
+        html += QStringLiteral("<ul>");
+        for (const Event *event : events) {
+            html += QStringLiteral("<li><b>%1</b>: %2<br>%3</li>")
+                        .arg(esc(displayDate(event->date, event->dateBasis)), esc(event->title),
+                             muted(QStringLiteral("<small>%1</small>").arg(esc(event->dateBasis))));
+        }
+        html += QStringLiteral("</ul>");
+    }
     if (!mDataset.glossary().isEmpty()) {
         html += heading(tr("Acronyms"));
         html += QStringLiteral("<ul>");

@@ -160,6 +160,27 @@ TEST(DetailsPanel, NamesTheInstitutionWhenNoPersonSpeaks)
         << panel.toPlainText().toStdString();
 }
 
+TEST(DetailsPanel, ListsEventsOldestFirstInTheOverview)
+{
+    const Dataset dataset = smallDataset(QStringLiteral(
+        "INSERT INTO events VALUES ('earlier', 'The report', '2011-06-13', 'inferred: published "
+        "today',"
+        "    'It reported.'), ('sometime', 'A teleconference', NULL, 'not stated: yesterday', "
+        "'Talk.');"
+        "INSERT INTO event_quotes VALUES ('earlier', 'q-advisory'), ('sometime', 'q-advisory');"));
+    DetailsPanel panel(dataset);
+    panel.showOverview();
+    const QString text = panel.toPlainText();
+    const qsizetype report = text.indexOf(QStringLiteral("13 June 2011 (inferred): The report"));
+    const qsizetype release =
+        text.indexOf(QStringLiteral("20 June 2011: The NHS Alliance release"));
+    const qsizetype undated = text.indexOf(QStringLiteral("undated: A teleconference"));
+    ASSERT_GE(report, 0) << text.toStdString();
+    EXPECT_LT(report, release);
+    EXPECT_LT(release, undated);
+    EXPECT_TRUE(text.contains(QStringLiteral("not stated: yesterday")));
+}
+
 TEST(DetailsPanel, ListsTheGlossaryInTheOverview)
 {
     const Dataset dataset = smallDataset();

@@ -48,6 +48,9 @@ TEST_F(JsonExport, FollowsTheContract)
     expectKeys("relations", {"id", "from", "to", "type", "status", "description"});
     expectKeys("quotes", {"id", "text", "source", "speaker", "bodies", "relations"});
     expectKeys("people", {"id", "name"});
+    expectKeys("events", {"id", "title", "date", "date_basis"});
+    expectKeys("positions", {"id", "speaker", "source", "date", "about"});
+    expectKeys("glossary", {"term", "expansion", "source"});
 }
 
 TEST_F(JsonExport, ExportsEveryRow)
@@ -57,6 +60,26 @@ TEST_F(JsonExport, ExportsEveryRow)
     EXPECT_EQ(root.value("relations").toArray().size(), dataset.relations().size());
     EXPECT_EQ(root.value("quotes").toArray().size(), dataset.quotes().size());
     EXPECT_EQ(root.value("people").toArray().size(), dataset.people().size());
+    EXPECT_EQ(root.value("events").toArray().size(), dataset.events().size());
+    EXPECT_EQ(root.value("positions").toArray().size(), dataset.positions().size());
+    EXPECT_EQ(root.value("glossary").toArray().size(), dataset.glossary().size());
+}
+
+TEST_F(JsonExport, SaysWhoHeldEachPositionAndWhatItIsAbout)
+{
+    const QJsonArray positions = root.value("positions").toArray();
+    ASSERT_EQ(positions.size(), dataset.positions().size());
+    for (qsizetype i = 0; i < positions.size(); ++i) {
+        const Position &position = dataset.positions()[i];
+        const QJsonObject json = positions[i].toObject();
+        const QString holder =
+            position.holderPerson.isEmpty() ? position.holderBody : position.holderPerson;
+        EXPECT_EQ(json.value("speaker").toString(), holder);
+        const Topic *topic = dataset.topic(position.topic);
+        ASSERT_NE(topic, nullptr);
+        EXPECT_EQ(json.value("about").toString(),
+                  topic->body.isEmpty() ? topic->relation : topic->body);
+    }
 }
 
 TEST_F(JsonExport, NamesSeedFilesThatExistAndDatesInIsoForm)

@@ -1,0 +1,114 @@
+// What the bundled dataset must cover (issue 3), checked on the real file: a row removed by
+// mistake, or a position merged into another, fails here.
+#include "core/datasetloader.h"
+
+#include <QSet>
+#include <gtest/gtest.h>
+
+using namespace nhsx;
+
+namespace {
+
+class BundledDataset : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        LoadResult loaded = loadDatasetFile(QStringLiteral(NHSX_BUNDLED_DATASET));
+        ASSERT_TRUE(loaded.ok()) << loaded.error.message().toStdString();
+        dataset = std::move(*loaded.dataset);
+    }
+
+    Dataset dataset;
+};
+
+TEST_F(BundledDataset, HasEveryBodyTheArticlesName)
+{
+    for (const char *id :
+         {"clinical-senates", "ccgs", "nhs-commissioning-board", "department-of-health",
+          "government", "health-and-wellbeing-boards", "clinical-networks", "monitor",
+          "nhs-future-forum", "nhs-alliance", "pct-clusters", "gp-practices", "nhs-east-of-england",
+          "nhs-east-midlands", "pathfinder-learning-network", "deaneries"})
+        EXPECT_NE(dataset.body(QLatin1String(id)), nullptr) << id;
+    for (const char *id : {"practice-based-commissioning", "primary-care-groups",
+                           "locality-commissioning", "fundholding"}) {
+        const Body *body = dataset.body(QLatin1String(id));
+        ASSERT_NE(body, nullptr) << id;
+        EXPECT_EQ(body->status, QStringLiteral("historical")) << id;
+    }
+}
+
+TEST_F(BundledDataset, GivesTheSenatesAndCcgsTheStatusTheSourcesSupport)
+{
+    EXPECT_EQ(dataset.body(QStringLiteral("clinical-senates"))->status, QStringLiteral("advisory"));
+    EXPECT_EQ(dataset.body(QStringLiteral("ccgs"))->status, QStringLiteral("statutory"));
+    const Relation *advice = dataset.relation(QStringLiteral("senates-advise-ccgs"));
+    ASSERT_NE(advice, nullptr);
+    EXPECT_EQ(advice->status, QStringLiteral("advisory"));
+}
+
+TEST_F(BundledDataset, NamesEveryPersonQuoted)
+{
+    QSet<QString> names;
+    for (const Person &person : dataset.people())
+        names.insert(person.name);
+    for (const char *name : {"Dr Stewart Findlay", "Dr Paul Zollinger-Read", "Dr James Kingsland",
+                             "Dr Michael Dixon", "Dr Kathy McLean", "Craig Kenny"})
+        EXPECT_TRUE(names.contains(QLatin1String(name))) << name;
+}
+
+TEST_F(BundledDataset, DatesTheKeyEventsAndSaysHow)
+{
+    const QHash<QString, QString> dates = {{"nhs-alliance-release", "2011-06-20"},
+                                           {"dear-colleague-letter-16614", "2011-09-15"},
+                                           {"future-forum-report", "2011-06-13"},
+                                           {"government-response", "2011-06"}};
+    QHash<QString, const Event *> events;
+    for (const Event &event : dataset.events())
+        events.insert(event.id, &event);
+    ASSERT_TRUE(events.contains(QStringLiteral("listening-exercise")));
+    for (auto it = dates.cbegin(); it != dates.cend(); ++it) {
+        ASSERT_TRUE(events.contains(it.key())) << it.key().toStdString();
+        EXPECT_EQ(events[it.key()]->date, it.value()) << it.key().toStdString();
+    }
+    EXPECT_TRUE(events[QStringLiteral("nhs-alliance-release")]->dateBasis.startsWith("stated"));
+    EXPECT_TRUE(events[QStringLiteral("future-forum-report")]->dateBasis.startsWith("inferred"));
+}
+
+TEST_F(BundledDataset, KeepsJuneAndSeptemberPositionsApart)
+{
+    for (const char *topic :
+         {"ccgs-follow-senates-advice", "senates-formal-role-in-authorisation"}) {
+        const QList<const Position *> positions = dataset.positionsOn(QLatin1String(topic));
+        QSet<QString> holders, dates;
+        for (const Position *position : positions) {
+            holders.insert(dataset.holderName(*position));
+            dates.insert(position->date.left(7));
+        }
+        EXPECT_GE(holders.size(), 3) << topic;
+        EXPECT_TRUE(dates.contains(QStringLiteral("2011-06"))) << topic;
+        EXPECT_TRUE(dates.contains(QStringLiteral("2011-09"))) << topic;
+    }
+}
+
+TEST_F(BundledDataset, ExpandsTheAcronymsTheSourcesSpellOut)
+{
+    QHash<QString, QString> glossary;
+    for (const GlossaryEntry &entry : dataset.glossary())
+        glossary.insert(entry.term, entry.expansion);
+    EXPECT_EQ(glossary.value(QStringLiteral("CCG")),
+              QStringLiteral("clinical commissioning group"));
+    EXPECT_EQ(glossary.value(QStringLiteral("DH")), QStringLiteral("Department of Health"));
+    EXPECT_TRUE(glossary.contains(QStringLiteral("PCT")));
+}
+
+TEST_F(BundledDataset, QuotesEverySource)
+{
+    QSet<QString> quoted;
+    for (const Quote &quote : dataset.quotes())
+        quoted.insert(quote.source);
+    for (const Source &source : dataset.sources())
+        EXPECT_TRUE(quoted.contains(source.id)) << source.id.toStdString();
+}
+
+} // namespace
