@@ -224,11 +224,17 @@ int runProgram(const Options &options)
     return showWindow(std::move(*loaded.dataset), name, options);
 }
 
-bool wantsOffscreenPlatform(int argc, char *argv[])
+namespace {
+
+bool displayOrPlatformChosen()
 {
-    if (!qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") ||
-        !qEnvironmentVariableIsEmpty("DISPLAY") || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
-        return false;
+    return !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") ||
+           !qEnvironmentVariableIsEmpty("DISPLAY") ||
+           !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
+}
+
+bool asksForNoWindow(int argc, char *argv[])
+{
     for (int i = 1; i < argc; ++i) {
         for (const char *windowless :
              {"--export", "--validate", "--screenshot", "--help", "-h", "--version", "-v"}) {
@@ -237,6 +243,18 @@ bool wantsOffscreenPlatform(int argc, char *argv[])
         }
     }
     return false;
+}
+
+} // namespace
+
+bool wantsOffscreenPlatform(int argc, char *argv[])
+{
+    return !displayOrPlatformChosen() && asksForNoWindow(argc, argv);
+}
+
+bool lacksADisplay(int argc, char *argv[])
+{
+    return !displayOrPlatformChosen() && !asksForNoWindow(argc, argv);
 }
 
 } // namespace nhsx

@@ -40,4 +40,10 @@ int runProgram(const Options &options);
  */
 bool wantsOffscreenPlatform(int argc, char *argv[]);
 
+/**
+ * True when a window is asked for but there is no display and no platform chosen: Qt would abort
+ * with a core dump, so main() says what to do instead.
+ */
+bool lacksADisplay(int argc, char *argv[]);
+
 } // namespace nhsx

@@ -181,6 +181,16 @@ TEST_F(CommandLine, RunsWithoutADisplayWhenNoWindowIsAskedFor)
     EXPECT_FALSE(QImage(path("shot.png")).isNull());
 }
 
+TEST_F(CommandLine, ExplainsInsteadOfCrashingWhenAWindowHasNoDisplay)
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    for (const char *name : {"QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"})
+        environment.remove(QLatin1String(name));
+    const ProcessResult result = run({}, environment);
+    EXPECT_EQ(result.exitCode, 1);
+    EXPECT_TRUE(result.err.contains(QStringLiteral("no display"))) << result.err.toStdString();
+}
+
 TEST_F(CommandLine, OpensAnotherDatasetWithData)
 {
     nhsx::test::writeDataset(path("small.sqlite"), nhsx::test::validContentSql());
