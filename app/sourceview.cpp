@@ -50,11 +50,12 @@ bool SourceView::showQuote(const QString &quoteId)
     mText->setPlainText(source->fullText);
 
     mHighlighted = quoteRangesIn(quote->text, source->fullText);
-    mNotice->setText(mHighlighted.isEmpty()
-                         ? tr("This quote is not found in the source text: the dataset is broken "
-                              "here (see --validate).")
-                         : tr("The quote is highlighted. File: %1. Date: %2")
-                               .arg(source->seedFile, source->dateBasis));
+    mNotice->setText(
+        mHighlighted.isEmpty()
+            ? tr("This quote is not found in the source text: the dataset is broken "
+                 "here (see --validate).")
+            : tr("The quote is highlighted. Source file: %1. How the date is known: %2")
+                  .arg(source->seedFile, source->dateBasis));
     QList<QTextEdit::ExtraSelection> selections;
     for (const TextRange &range : mHighlighted) {
         QTextEdit::ExtraSelection selection;
