@@ -1,0 +1,44 @@
+#pragma once
+
+#include "dataset.h"
+
+#include <QSet>
+#include <QString>
+#include <QStringList>
+
+namespace nhsx {
+
+/** Which relations count when walking out from a focused body. */
+enum class FocusDirection { In, Out, Both };
+
+/** What part of the dataset is on show: filters, and optionally a focus on one body. */
+struct GraphQuery
+{
+    QSet<QString> hiddenStatuses; // bodies and relations with these statuses are hidden
+    QSet<QString> hiddenKinds;    // bodies of these kinds are hidden
+    QSet<QString> hiddenTypes;    // relations of these types are hidden
+    QString focus;                // a body id; empty: the whole graph
+    int depth = 1;                // 1 to 3 relations away from the focus
+    FocusDirection direction = FocusDirection::Both;
+
+    bool filters() const
+    {
+        return !hiddenStatuses.isEmpty() || !hiddenKinds.isEmpty() || !hiddenTypes.isEmpty();
+    }
+};
+
+/** The bodies and relations a query leaves on show, in dataset order. */
+struct VisibleGraph
+{
+    QStringList bodies;
+    QStringList relations;
+};
+
+/**
+ * Applies the query: filters first, then the focus walks the remaining relations breadth-first
+ * to the given depth. A relation is shown only when both its ends are; a focus on a body that is
+ * filtered out (or does not exist) shows nothing.
+ */
+VisibleGraph visibleGraph(const Dataset &dataset, const GraphQuery &query);
+
+} // namespace nhsx

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "dataset.h"
+
+#include <QList>
+#include <QString>
+#include <memory>
+
+namespace nhsx {
+
+/** One thing found: a body or relation, the field that matched and a snippet of it. */
+struct SearchHit
+{
+    QString id;      // a body's or a relation's id
+    QString field;   // "name", "acronym", "role", "description", "quote", "speaker"
+    QString snippet; // plain text; the matched words are between kMatchStart and kMatchEnd
+};
+
+/** Marks around matched words in a snippet (control characters: never in dataset text). */
+inline constexpr QChar kMatchStart = QChar(0x02);
+inline constexpr QChar kMatchEnd = QChar(0x03);
+
+/**
+ * Full-text search over a dataset: names, acronyms, roles, relation descriptions, quote texts and
+ * speakers, in an SQLite FTS5 index in memory. A quote or speaker that matches finds the bodies
+ * and relations the quote is about. Words match as prefixes, in any order.
+ */
+class SearchIndex
+{
+public:
+    explicit SearchIndex(const Dataset &dataset);
+    ~SearchIndex();
+    SearchIndex(const SearchIndex &) = delete;
+    SearchIndex &operator=(const SearchIndex &) = delete;
+
+    /** Hits, best first, at most one per id and field; empty for text with no words. */
+    QList<SearchHit> search(const QString &text, int limit = 200) const;
+    /** The ids matched, best first, each once. */
+    QStringList matchingIds(const QString &text) const;
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace nhsx

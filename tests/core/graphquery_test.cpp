@@ -1,0 +1,114 @@
+#include "core/datasetloader.h"
+#include "core/graphquery.h"
+
+#include <QSet>
+#include <gtest/gtest.h>
+
+using namespace nhsx;
+
+namespace {
+
+class GraphQueryTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        LoadResult loaded = loadDatasetFile(QStringLiteral(NHSX_BUNDLED_DATASET));
+        ASSERT_TRUE(loaded.ok()) << loaded.error.message().toStdString();
+        dataset = std::move(*loaded.dataset);
+    }
+
+    /** Every body one relation away from id in the given direction, and id itself. */
+    QSet<QString> neighboursOf(const QString &id, FocusDirection direction) const
+    {
+        QSet<QString> result{id};
+        for (const Relation &relation : dataset.relations()) {
+            if (relation.from == id && direction != FocusDirection::In)
+                result.insert(relation.to);
+            if (relation.to == id && direction != FocusDirection::Out)
+                result.insert(relation.from);
+        }
+        return result;
+    }
+
+    Dataset dataset;
+};
+
+QSet<QString> asSet(const QStringList &list)
+{
+    return QSet<QString>(list.cbegin(), list.cend());
+}
+
+TEST_F(GraphQueryTest, ShowsEverythingByDefault)
+{
+    const VisibleGraph visible = visibleGraph(dataset, {});
+    EXPECT_EQ(visible.bodies.size(), dataset.bodies().size());
+    EXPECT_EQ(visible.relations.size(), dataset.relations().size());
+}
+
+TEST_F(GraphQueryTest, FocusAtDepthOneShowsExactlyTheNeighbours)
+{
+    for (FocusDirection direction :
+         {FocusDirection::In, FocusDirection::Out, FocusDirection::Both}) {
+        GraphQuery query;
+        query.focus = QStringLiteral("clinical-senates");
+        query.direction = direction;
+        const VisibleGraph visible = visibleGraph(dataset, query);
+        EXPECT_EQ(asSet(visible.bodies), neighboursOf(query.focus, direction));
+        for (const QString &id : visible.relations) {
+            const Relation *relation = dataset.relation(id);
+            EXPECT_TRUE(visible.bodies.contains(relation->from) &&
+                        visible.bodies.contains(relation->to));
+        }
+    }
+}
+
+TEST_F(GraphQueryTest, DeeperFocusReachesFurther)
+{
+    GraphQuery query;
+    query.focus = QStringLiteral("health-and-wellbeing-boards");
+    const qsizetype one = visibleGraph(dataset, query).bodies.size();
+    query.depth = 2;
+    const qsizetype two = visibleGraph(dataset, query).bodies.size();
+    query.depth = 3;
+    const qsizetype three = visibleGraph(dataset, query).bodies.size();
+    EXPECT_LT(one, two);
+    EXPECT_LE(two, three);
+}
+
+TEST_F(GraphQueryTest, HidingAStatusRemovesItsBodiesAndRelations)
+{
+    GraphQuery query;
+    query.hiddenStatuses = {QStringLiteral("historical")};
+    const VisibleGraph visible = visibleGraph(dataset, query);
+    for (const QString &id : visible.bodies)
+        EXPECT_NE(dataset.body(id)->status, QStringLiteral("historical"));
+    for (const QString &id : visible.relations)
+        EXPECT_NE(dataset.relation(id)->status, QStringLiteral("historical"));
+    EXPECT_FALSE(visible.bodies.contains(QStringLiteral("fundholding")));
+    EXPECT_TRUE(visible.bodies.contains(QStringLiteral("ccgs")));
+}
+
+TEST_F(GraphQueryTest, HidingAKindOrTypeRemovesOnlyThose)
+{
+    GraphQuery query;
+    query.hiddenTypes = {QStringLiteral("advises")};
+    const VisibleGraph visible = visibleGraph(dataset, query);
+    EXPECT_FALSE(visible.relations.contains(QStringLiteral("senates-advise-ccgs")));
+    EXPECT_EQ(visible.bodies.size(), dataset.bodies().size());
+    query = {};
+    query.hiddenKinds = {QStringLiteral("earlier commissioning initiative")};
+    EXPECT_FALSE(visibleGraph(dataset, query).bodies.contains(QStringLiteral("fundholding")));
+}
+
+TEST_F(GraphQueryTest, FocusOnAHiddenOrUnknownBodyShowsNothing)
+{
+    GraphQuery query;
+    query.focus = QStringLiteral("no-such-body");
+    EXPECT_TRUE(visibleGraph(dataset, query).bodies.isEmpty());
+    query.focus = QStringLiteral("fundholding");
+    query.hiddenStatuses = {QStringLiteral("historical")};
+    EXPECT_TRUE(visibleGraph(dataset, query).bodies.isEmpty());
+}
+
+} // namespace
