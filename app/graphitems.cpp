@@ -20,6 +20,16 @@ constexpr qreal kLabelPadding = 3;
 constexpr int kNameFlags = Qt::AlignHCenter | Qt::TextWordWrap;
 const QColor kInk(0x1a, 0x1a, 0x1a);
 const QColor kSelection(0x00, 0x5e, 0xb8);
+const QColor kMatch(0xe0, 0x6c, 0x00);
+constexpr qreal kDimmedOpacity = 0.2;
+
+/** Matches are drawn above everything else; z values otherwise keep bodies over relations. */
+void applyEmphasis(QGraphicsItem *item, Emphasis emphasis, qreal normalZ)
+{
+    item->setOpacity(emphasis == Emphasis::Dimmed ? kDimmedOpacity : 1.0);
+    item->setZValue(emphasis == Emphasis::Match ? normalZ + 10 : normalZ);
+    item->update();
+}
 
 /** Tool tips guess whether text is HTML; escaped and wrapped, dataset text always shows as is. */
 QString plainToolTip(const QString &text)
@@ -44,6 +54,12 @@ BodyItem::BodyItem(const QString &id, const QString &name, const QString &status
     setZValue(1);
 }
 
+void BodyItem::setEmphasis(Emphasis emphasis)
+{
+    mEmphasis = emphasis;
+    applyEmphasis(this, emphasis, 1);
+}
+
 QSizeF BodyItem::sizeFor(const QString &name, const QString &status)
 {
     const QSizeF nameBox = nameSize(name);
@@ -57,13 +73,18 @@ QSizeF BodyItem::sizeFor(const QString &name, const QString &status)
 
 QRectF BodyItem::boundingRect() const
 {
-    return mBox.adjusted(-3, -3, 3, 3);
+    return mBox.adjusted(-6, -6, 6, 6);
 }
 
 void BodyItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
 {
     const bool selected = option->state & QStyle::State_Selected;
     painter->setRenderHint(QPainter::Antialiasing);
+    if (mEmphasis == Emphasis::Match && !selected) {
+        painter->setPen(QPen(kMatch, 6));
+        painter->setBrush(Qt::NoBrush);
+        painter->drawRoundedRect(mBox.adjusted(-2, -2, 2, 2), 9, 9);
+    }
     painter->setPen(QPen(selected ? kSelection : kInk, selected ? 4 : 1.5));
     painter->setBrush(fillForBodyStatus(mStatus));
     painter->drawRoundedRect(mBox, 8, 8);
@@ -89,6 +110,12 @@ RelationItem::RelationItem(const QString &id, const QString &label, const QStrin
     setFlags(ItemIsSelectable | ItemIsFocusable);
     setCursor(Qt::PointingHandCursor);
     setToolTip(plainToolTip(QStringLiteral("%1 (%2)").arg(label, statusLabel(status).toLower())));
+}
+
+void RelationItem::setEmphasis(Emphasis emphasis)
+{
+    mEmphasis = emphasis;
+    applyEmphasis(this, emphasis, 0);
 }
 
 QSizeF RelationItem::labelSizeFor(const QString &label)
@@ -120,9 +147,12 @@ QPainterPath RelationItem::shape() const
 void RelationItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
 {
     const bool selected = option->state & QStyle::State_Selected;
-    const QColor colour = selected ? kSelection : inkForRelationStatus(mStatus);
+    const QColor colour = selected                        ? kSelection
+                          : mEmphasis == Emphasis::Match ? kMatch
+                                                         : inkForRelationStatus(mStatus);
     painter->setRenderHint(QPainter::Antialiasing);
-    QPen pen(colour, selected ? 3.5 : 1.8, penStyleForStatus(mStatus));
+    const bool strong = selected || mEmphasis == Emphasis::Match;
+    QPen pen(colour, strong ? 3.5 : 1.8, penStyleForStatus(mStatus));
     painter->setPen(pen);
     painter->setBrush(Qt::NoBrush);
     painter->drawPath(mPath);

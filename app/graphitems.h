@@ -6,6 +6,9 @@
 
 namespace nhsx {
 
+/** How an item stands out: as a search match (on top), dimmed (not a match), or as usual. */
+enum class Emphasis { Normal, Match, Dimmed };
+
 /** A body drawn as a rounded box with its name and status. Holds the body's id, nothing more. */
 class BodyItem final : public QGraphicsItem
 {
@@ -16,6 +19,8 @@ public:
 
     const QString &id() const { return mId; }
     const QString &name() const { return mName; }
+    Emphasis emphasis() const { return mEmphasis; }
+    void setEmphasis(Emphasis emphasis);
     int type() const override { return Type; }
     QRectF boundingRect() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
@@ -26,6 +31,7 @@ public:
 private:
     QString mId, mName, mStatus;
     QRectF mBox;
+    Emphasis mEmphasis = Emphasis::Normal;
 };
 
 /** A relation drawn as a spline with an arrowhead and a label; the pen style shows its status. */
@@ -40,6 +46,8 @@ public:
     const QString &id() const { return mId; }
     const QString &status() const { return mStatus; }
     QRectF labelBox() const { return mLabelBox; }
+    Emphasis emphasis() const { return mEmphasis; }
+    void setEmphasis(Emphasis emphasis);
     int type() const override { return Type; }
     QRectF boundingRect() const override;
     QPainterPath shape() const override;
@@ -52,6 +60,7 @@ private:
     QPainterPath mPath;
     QPolygonF mArrowHead;
     QRectF mLabelBox;
+    Emphasis mEmphasis = Emphasis::Normal;
 };
 
 } // namespace nhsx

@@ -46,31 +46,53 @@ GraphScene::GraphScene(QObject *parent) : QGraphicsScene(parent)
     connect(this, &QGraphicsScene::selectionChanged, this, &GraphScene::announceSelection);
 }
 
-LayoutRequest GraphScene::layoutRequest(const Dataset &dataset, LayoutDirection direction)
+LayoutRequest GraphScene::layoutRequest(const Dataset &dataset, const VisibleGraph &visible,
+                                        LayoutDirection direction)
 {
     LayoutRequest request;
     request.direction = direction;
-    for (const Body &body : dataset.bodies())
-        request.nodes.append({body.id, body.name, BodyItem::sizeFor(body.name, body.status)});
-    for (const Relation &relation : dataset.relations()) {
-        if (!dataset.body(relation.from) || !dataset.body(relation.to))
+    for (const QString &id : visible.bodies) {
+        if (const Body *body = dataset.body(id))
+            request.nodes.append({body->id, body->name, BodyItem::sizeFor(body->name, body->status)});
+    }
+    for (const QString &id : visible.relations) {
+        const Relation *relation = dataset.relation(id);
+        if (!relation || !dataset.body(relation->from) || !dataset.body(relation->to))
             continue;
-        request.edges.append({relation.id, relation.from, relation.to, relation.type,
-                              RelationItem::labelSizeFor(relation.type),
-                              rankPriority(relation.status)});
+        request.edges.append({relation->id, relation->from, relation->to, relation->type,
+                              RelationItem::labelSizeFor(relation->type),
+                              rankPriority(relation->status)});
     }
     return request;
+}
+
+LayoutRequest GraphScene::layoutRequest(const Dataset &dataset, LayoutDirection direction)
+{
+    return layoutRequest(dataset, visibleGraph(dataset, {}), direction);
 }
 
 QString GraphScene::showDataset(const Dataset &dataset, const Layout &layout,
                                 LayoutDirection direction)
 {
-    clear();
+    return showDataset(dataset, layout, visibleGraph(dataset, {}), direction);
+}
+
+QString GraphScene::showDataset(const Dataset &dataset, const Layout &layout,
+                                const VisibleGraph &visible, LayoutDirection direction)
+{
+    const QString selected = selectedId();
+    {
+        const QSignalBlocker blocker(this); // clearing is not a change of selection to announce
+        clear();
+    }
     mBodies.clear();
     mRelations.clear();
-    const LayoutResult result = layout.compute(layoutRequest(dataset, direction));
-    if (!result.ok())
+    const LayoutResult result = layout.compute(layoutRequest(dataset, visible, direction));
+    if (!result.ok()) {
+        if (!selected.isEmpty())
+            emit selectionEmptied();
         return result.error;
+    }
 
     for (const NodeGeometry &node : result.nodes) {
         const Body *body = dataset.body(node.id);
@@ -96,6 +118,36 @@ QString GraphScene::showDataset(const Dataset &dataset, const Layout &layout,
         mRelations.insert(edge.id, item);
     }
     setSceneRect(result.bounds.adjusted(-20, -20, 20, 20));
+    if (!selected.isEmpty() && !selectId(selected))
+        emit selectionEmptied();
+    return {};
+}
+
+void GraphScene::highlight(const QSet<QString> &ids)
+{
+    for (BodyItem *item : std::as_const(mBodies))
+        item->setEmphasis(ids.contains(item->id()) ? Emphasis::Match : Emphasis::Dimmed);
+    for (RelationItem *item : std::as_const(mRelations))
+        item->setEmphasis(ids.contains(item->id()) ? Emphasis::Match : Emphasis::Dimmed);
+}
+
+void GraphScene::clearHighlight()
+{
+    for (BodyItem *item : std::as_const(mBodies))
+        item->setEmphasis(Emphasis::Normal);
+    for (RelationItem *item : std::as_const(mRelations))
+        item->setEmphasis(Emphasis::Normal);
+}
+
+QString GraphScene::selectedId() const
+{
+    const QList<QGraphicsItem *> selected = selectedItems();
+    if (selected.isEmpty())
+        return {};
+    if (const auto *body = qgraphicsitem_cast<BodyItem *>(selected.front()))
+        return body->id();
+    if (const auto *relation = qgraphicsitem_cast<RelationItem *>(selected.front()))
+        return relation->id();
     return {};
 }
 
@@ -116,15 +168,13 @@ bool GraphScene::selectId(const QString &id)
 
 void GraphScene::announceSelection()
 {
-    const QList<QGraphicsItem *> selected = selectedItems();
-    if (selected.isEmpty()) {
+    const QString id = selectedId();
+    if (id.isEmpty())
         emit selectionEmptied();
-        return;
-    }
-    if (const auto *body = qgraphicsitem_cast<BodyItem *>(selected.front()))
-        emit bodySelected(body->id());
-    else if (const auto *relation = qgraphicsitem_cast<RelationItem *>(selected.front()))
-        emit relationSelected(relation->id());
+    else if (mBodies.contains(id))
+        emit bodySelected(id);
+    else
+        emit relationSelected(id);
 }
 
 } // namespace nhsx

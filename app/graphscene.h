@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/dataset.h"
+#include "core/graphquery.h"
 #include "core/layout.h"
 
 #include <QGraphicsScene>
@@ -27,12 +28,26 @@ public:
     static constexpr LayoutDirection kDefaultDirection = LayoutDirection::LeftToRight;
 
     /** What the layout is asked to place, with label sizes measured in the graph's fonts. */
+    static LayoutRequest layoutRequest(const Dataset &dataset, const VisibleGraph &visible,
+                                       LayoutDirection direction = kDefaultDirection);
+    /** The same for the whole dataset. */
     static LayoutRequest layoutRequest(const Dataset &dataset,
                                        LayoutDirection direction = kDefaultDirection);
 
-    /** Lays the dataset out and replaces the items; returns the layout's error, if any. */
+    /**
+     * Lays out what is visible and replaces the items; returns the layout's error, if any.
+     * The selection is kept when its item is still shown.
+     */
+    QString showDataset(const Dataset &dataset, const Layout &layout, const VisibleGraph &visible,
+                        LayoutDirection direction = kDefaultDirection);
     QString showDataset(const Dataset &dataset, const Layout &layout,
                         LayoutDirection direction = kDefaultDirection);
+
+    /** Draws these items as matches, on top, and dims every other item. */
+    void highlight(const QSet<QString> &ids);
+    void clearHighlight();
+    /** The id of the selected body or relation, or empty. */
+    QString selectedId() const;
 
     BodyItem *bodyItem(const QString &id) const { return mBodies.value(id); }
     RelationItem *relationItem(const QString &id) const { return mRelations.value(id); }

@@ -2,6 +2,7 @@
 
 #include "style.h"
 
+#include <QMouseEvent>
 #include <QPainter>
 #include <algorithm>
 
@@ -31,23 +32,22 @@ Legend::Legend(const QStringList &relationStatuses, const QStringList &bodyStatu
         {{QStringLiteral("disputed")}, tr("disputed")},
         {{QStringLiteral("historical")}, tr("historical")},
         {{QStringLiteral("unstated")}, tr("standing not stated")}};
-    mEntries.append({tr("Relations:"), Qt::NoPen, {}, {}, true});
+    mEntries.append({tr("Relations:"), Qt::NoPen, {}, {}, true, {}});
     for (const auto &[statuses, text] : lineKinds) {
         const bool shown = std::any_of(statuses.cbegin(), statuses.cend(), [&](const QString &s) {
             return relationStatuses.contains(s);
         });
         if (shown)
-            mEntries.append({text,
-                             penStyleForStatus(statuses.front()),
-                             {},
-                             inkForRelationStatus(statuses.front()),
-                             false});
+            mEntries.append({text, penStyleForStatus(statuses.front()), {},
+                             inkForRelationStatus(statuses.front()), false, statuses});
     }
-    mEntries.append({tr("Bodies:"), Qt::NoPen, {}, {}, true});
+    mEntries.append({tr("Bodies:"), Qt::NoPen, {}, {}, true, {}});
     for (const QString &status : bodyStatuses)
         mEntries.append(
-            {statusLabel(status).toLower(), Qt::NoPen, fillForBodyStatus(status), {}, false});
+            {statusLabel(status).toLower(), Qt::NoPen, fillForBodyStatus(status), {}, false, {status}});
     setAccessibleName(tr("Legend"));
+    setCursor(Qt::PointingHandCursor);
+    setToolTip(tr("Click an entry to hide or show the bodies and relations of that kind"));
     setAccessibleDescription(entryTexts().join(QStringLiteral(", ")));
 }
 
@@ -57,6 +57,36 @@ QStringList Legend::entryTexts() const
     for (const Entry &entry : mEntries)
         texts.append(entry.text);
     return texts;
+}
+
+QRect Legend::entryRect(const QString &text) const
+{
+    QList<QRect> places;
+    arrange(width(), &places);
+    for (qsizetype i = 0; i < mEntries.size(); ++i) {
+        if (mEntries[i].text == text)
+            return places[i];
+    }
+    return {};
+}
+
+void Legend::setHiddenStatuses(const QSet<QString> &statuses)
+{
+    mHidden = statuses;
+    update();
+}
+
+void Legend::mousePressEvent(QMouseEvent *event)
+{
+    QList<QRect> places;
+    arrange(width(), &places);
+    for (qsizetype i = 0; i < mEntries.size(); ++i) {
+        if (!mEntries[i].statuses.isEmpty() && places[i].contains(event->position().toPoint())) {
+            emit statusesClicked(mEntries[i].statuses);
+            return;
+        }
+    }
+    QWidget::mousePressEvent(event);
 }
 
 int Legend::arrange(int width, QList<QRect> *places) const
@@ -130,8 +160,12 @@ void Legend::paintEvent(QPaintEvent *)
             }
             place.setLeft(place.left() + kSwatchWidth + kGap);
         }
-        painter.setFont(entry.startsGroup ? bold : font());
-        painter.setPen(palette().color(QPalette::WindowText));
+        QFont textFont = entry.startsGroup ? bold : font();
+        const bool hidden = std::any_of(entry.statuses.cbegin(), entry.statuses.cend(),
+                                        [&](const QString &s) { return mHidden.contains(s); });
+        textFont.setStrikeOut(hidden);
+        painter.setFont(textFont);
+        painter.setPen(palette().color(hidden ? QPalette::PlaceholderText : QPalette::WindowText));
         painter.drawText(place, Qt::AlignLeft | Qt::AlignVCenter, entry.text);
     }
 }

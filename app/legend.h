@@ -2,6 +2,7 @@
 
 #include <QColor>
 #include <QList>
+#include <QSet>
 #include <QStringList>
 #include <QWidget>
 
@@ -22,14 +23,23 @@ public:
 
     /** The text of every entry, in order, as a screen reader gets it. */
     QStringList entryTexts() const;
+    /** Where the entry with this text is drawn (empty if there is none), e.g. to click it. */
+    QRect entryRect(const QString &text) const;
+    /** Shows the entries of these statuses as hidden (struck through). */
+    void setHiddenStatuses(const QSet<QString> &statuses);
 
     bool hasHeightForWidth() const override { return true; }
     int heightForWidth(int width) const override;
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
 
+signals:
+    /** An entry was clicked: show or hide the items of these statuses. */
+    void statusesClicked(const QStringList &statuses);
+
 protected:
     void paintEvent(QPaintEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
 
 private:
@@ -40,11 +50,13 @@ private:
         QColor fill;                   // a box sample; neither for a group's title
         QColor lineColour;
         bool startsGroup = false;
+        QStringList statuses; // what clicking the entry shows or hides
     };
     /** Where each entry goes at this width; returns the height used. */
     int arrange(int width, QList<QRect> *places) const;
 
     QList<Entry> mEntries;
+    QSet<QString> mHidden;
 };
 
 } // namespace nhsx
