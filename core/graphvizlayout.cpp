@@ -49,6 +49,31 @@ int captureError(char *message)
     return 0;
 }
 
+/** Holds the Graphviz lock and collects Graphviz's error messages while it lives. */
+class GraphvizSession
+{
+public:
+    GraphvizSession() : mLock(graphvizMutex())
+    {
+        errorSink = &mErrors;
+        mPrevious = agseterrf(captureError);
+    }
+    GraphvizSession(const GraphvizSession &) = delete;
+    GraphvizSession &operator=(const GraphvizSession &) = delete;
+    ~GraphvizSession()
+    {
+        agseterrf(mPrevious);
+        errorSink = nullptr;
+    }
+
+    const QString &errors() const { return mErrors; }
+
+private:
+    std::lock_guard<std::mutex> mLock;
+    QString mErrors;
+    agusererrf mPrevious = nullptr;
+};
+
 int appendToByteArray(void *chan, const char *text)
 {
     static_cast<QByteArray *>(chan)->append(text);
@@ -91,12 +116,11 @@ QByteArray fixedLabelTable(const QSizeF &size)
 class Graph
 {
 public:
-    Graph(const LayoutRequest &request, QByteArray *writeBuffer)
+    explicit Graph(const LayoutRequest &request)
     {
         mIo = {AgIoDisc.afread, appendToByteArray, flushNothing};
         mDisc = {&AgMemDisc, &AgIdDisc, &mIo};
         mGraph = agopen(chars("nhs"), Agdirected, &mDisc);
-        mWriteBuffer = writeBuffer;
         const bool leftToRight = request.direction == LayoutDirection::LeftToRight;
         agattr(mGraph, AGRAPH, chars("rankdir"), chars(leftToRight ? "LR" : "TB"));
         agattr(mGraph, AGRAPH, chars("nodesep"), chars("0.3"));
@@ -114,7 +138,12 @@ public:
         const QSet<QString> against = edgesAgainstTheHierarchy(request);
         const QHash<QString, int> lengths = staggeredEdgeLengths(request);
 
+        // A repeated id would make cgraph merge two nodes, or free an edge twice (2.42): the
+        // first of each id is laid out, the rest are left out.
+        QSet<QString> edgeIds;
         for (const LayoutNode &node : request.nodes) {
+            if (agnode(mGraph, chars(node.id.toUtf8().constData()), 0))
+                continue;
             Agnode_t *n = agnode(mGraph, chars(node.id.toUtf8().constData()), 1);
             agset(n, chars("label"), chars(labelText(node.label).constData()));
             agset(n, chars("width"), chars(inches(node.size.width()).constData()));
@@ -123,8 +152,9 @@ public:
         for (const LayoutEdge &edge : request.edges) {
             Agnode_t *tail = agnode(mGraph, chars(edge.from.toUtf8().constData()), 0);
             Agnode_t *head = agnode(mGraph, chars(edge.to.toUtf8().constData()), 0);
-            if (!tail || !head)
-                continue; // an edge to an unknown node is not drawn
+            if (!tail || !head || edgeIds.contains(edge.id))
+                continue; // an edge to an unknown node, or a repeated id, is not drawn
+            edgeIds.insert(edge.id);
             Agedge_t *e = agedge(mGraph, tail, head, chars(edge.id.toUtf8().constData()), 1);
             agset(e, chars("comment"), chars(labelText(edge.label).constData()));
             if (against.contains(edge.id))
@@ -158,8 +188,9 @@ public:
 
     QByteArray write()
     {
-        agwrite(mGraph, mWriteBuffer);
-        return *mWriteBuffer;
+        QByteArray text;
+        agwrite(mGraph, &text);
+        return text;
     }
 
     Agraph_t *get() const { return mGraph; }
@@ -168,7 +199,6 @@ private:
     Agiodisc_t mIo{};
     Agdisc_t mDisc{};
     Agraph_t *mGraph = nullptr;
-    QByteArray *mWriteBuffer = nullptr;
     bool mLaidOut = false;
 };
 
@@ -179,10 +209,12 @@ LayoutResult readGeometry(Agraph_t *g, const LayoutRequest &request)
     const auto toScene = [&](pointf p) { return QPointF(p.x - bb.LL.x, bb.UR.y - p.y); };
     LayoutResult result;
     result.bounds = QRectF(0, 0, bb.UR.x - bb.LL.x, bb.UR.y - bb.LL.y);
+    QSet<QString> placed;
     for (const LayoutNode &node : request.nodes) {
         Agnode_t *n = agnode(g, chars(node.id.toUtf8().constData()), 0);
-        if (!n)
+        if (!n || placed.contains(node.id))
             continue;
+        placed.insert(node.id);
         const double width = ND_width(n) * kPointsPerInch;
         const double height = ND_height(n) * kPointsPerInch;
         const QPointF centre = toScene(ND_coord(n));
@@ -214,31 +246,22 @@ LayoutResult readGeometry(Agraph_t *g, const LayoutRequest &request)
 
 LayoutResult GraphvizLayout::compute(const LayoutRequest &request) const
 {
-    const std::lock_guard lock(graphvizMutex());
-    QString errors;
-    errorSink = &errors;
-    const agusererrf previous = agseterrf(captureError);
+    const GraphvizSession session;
     LayoutResult result;
-    {
-        QByteArray unused;
-        Graph graph(request, &unused);
-        if (graph.layOut())
-            result = readGeometry(graph.get(), request);
-        else
-            result.error =
-                errors.isEmpty() ? QStringLiteral("Graphviz could not lay out the graph") : errors;
-    }
-    agseterrf(previous);
-    errorSink = nullptr;
+    Graph graph(request);
+    if (graph.layOut())
+        result = readGeometry(graph.get(), request);
+    else
+        result.error = session.errors().isEmpty()
+                           ? QStringLiteral("Graphviz could not lay out the graph")
+                           : session.errors();
     return result;
 }
 
 QString GraphvizLayout::toDot(const LayoutRequest &request) const
 {
-    const std::lock_guard lock(graphvizMutex());
-    QByteArray buffer;
-    Graph graph(request, &buffer);
-    return QString::fromUtf8(graph.write());
+    const GraphvizSession session;
+    return QString::fromUtf8(Graph(request).write());
 }
 
 } // namespace nhsx

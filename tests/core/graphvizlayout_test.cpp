@@ -129,6 +129,25 @@ TEST(GraphvizLayout, KeepsParallelEdgesApart)
     EXPECT_NE(result.edge("a-advises-b")->labelCenter, result.edge("a-hosts-b")->labelCenter);
 }
 
+TEST(GraphvizLayout, LaysOutTheFirstOfRepeatedIdsAndLeavesTheRestOut)
+{
+    LayoutRequest request;
+    request.nodes = {{"a", "A", QSizeF(60, 30)},
+                     {"b", "B", QSizeF(60, 30)},
+                     {"c", "C", QSizeF(60, 30)},
+                     {"a", "A again", QSizeF(90, 30)}};
+    request.edges = {{"same", "a", "b", "advises", QSizeF(50, 16)},
+                     {"same", "b", "c", "hosts", QSizeF(40, 16)}};
+    const GraphvizLayout layout;
+    const LayoutResult result = layout.compute(request);
+    ASSERT_TRUE(result.ok()) << result.error.toStdString();
+    ASSERT_EQ(result.nodes.size(), 3);
+    EXPECT_NEAR(result.node("a")->box.width(), 60, 0.5);
+    ASSERT_EQ(result.edges.size(), 1);
+    EXPECT_TRUE(result.node("b")->box.adjusted(-2, -2, 2, 2).contains(*result.edge("same")->arrowTip));
+    EXPECT_TRUE(layout.toDot(request).contains(QStringLiteral("same")));
+}
+
 TEST(GraphvizLayout, TreatsLabelTextAsText)
 {
     LayoutRequest request;
