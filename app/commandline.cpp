@@ -16,7 +16,6 @@
 #include <QSaveFile>
 #include <QTextStream>
 #include <QTimer>
-#include <cstring>
 
 namespace nhsx {
 
@@ -224,8 +223,6 @@ int runProgram(const Options &options)
     return showWindow(std::move(*loaded.dataset), name, options);
 }
 
-namespace {
-
 bool displayOrPlatformChosen()
 {
     return !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") ||
@@ -233,28 +230,9 @@ bool displayOrPlatformChosen()
            !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
 }
 
-bool asksForNoWindow(int argc, char *argv[])
+bool needsAWindow(const Options &options)
 {
-    for (int i = 1; i < argc; ++i) {
-        for (const char *windowless :
-             {"--export", "--validate", "--screenshot", "--help", "-h", "--version", "-v"}) {
-            if (std::strncmp(argv[i], windowless, std::strlen(windowless)) == 0)
-                return true;
-        }
-    }
-    return false;
-}
-
-} // namespace
-
-bool wantsOffscreenPlatform(int argc, char *argv[])
-{
-    return !displayOrPlatformChosen() && asksForNoWindow(argc, argv);
-}
-
-bool lacksADisplay(int argc, char *argv[])
-{
-    return !displayOrPlatformChosen() && !asksForNoWindow(argc, argv);
+    return options.screenshotFile.isEmpty() && options.exportFile.isEmpty() && !options.validate;
 }
 
 } // namespace nhsx

@@ -34,16 +34,10 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments);
 /** Runs the program as the options say; needs a QApplication. Returns the exit code. */
 int runProgram(const Options &options);
 
-/**
- * True when these arguments ask for no window (--export, --validate, --screenshot, --help,
- * --version) and there is no display and no platform chosen: then offscreen is the one that works.
- */
-bool wantsOffscreenPlatform(int argc, char *argv[]);
+/** True when QT_QPA_PLATFORM, DISPLAY or WAYLAND_DISPLAY is set. */
+bool displayOrPlatformChosen();
 
-/**
- * True when a window is asked for but there is no display and no platform chosen: Qt would abort
- * with a core dump, so main() says what to do instead.
- */
-bool lacksADisplay(int argc, char *argv[]);
+/** True unless the options ask for --screenshot, --export or --validate, which need no screen. */
+bool needsAWindow(const Options &options);
 
 } // namespace nhsx

@@ -5,23 +5,30 @@
 
 int main(int argc, char *argv[])
 {
-    if (nhsx::wantsOffscreenPlatform(argc, argv))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    if (nhsx::lacksADisplay(argc, argv)) {
-        std::fputs("nhs-explorer: no display to show the window on (DISPLAY and WAYLAND_DISPLAY "
-                   "are not set).\nStart it from a desktop session, or use --screenshot, "
-                   "--export or --validate, which need no display.\n",
-                   stderr);
-        return nhsx::ExitDataError;
-    }
-    QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("nhs-explorer"));
-    QApplication::setApplicationDisplayName(QStringLiteral("NHS Commissioning Explorer"));
-    QApplication::setApplicationVersion(QStringLiteral(NHSX_VERSION));
-    QApplication::setOrganizationName(QStringLiteral("NHS Commissioning Explorer"));
+    QCoreApplication::setApplicationName(QStringLiteral("nhs-explorer"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(NHSX_VERSION));
+    QCoreApplication::setOrganizationName(QStringLiteral("NHS Commissioning Explorer"));
 
-    const nhsx::ParsedCommandLine parsed = nhsx::parseCommandLine(QApplication::arguments());
+    // Parsed before QApplication exists: usage errors, --help and --version need no display,
+    // and whether a window is wanted decides which platform Qt may start with.
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    const nhsx::ParsedCommandLine parsed = nhsx::parseCommandLine(arguments);
     if (!parsed.options)
         return parsed.exitCode;
+
+    if (!nhsx::displayOrPlatformChosen()) {
+        if (nhsx::needsAWindow(*parsed.options)) {
+            std::fputs("nhs-explorer: no display to show the window on (DISPLAY and "
+                       "WAYLAND_DISPLAY are not set).\nStart it from a desktop session, or use "
+                       "--screenshot, --export or --validate, which need no display.\n",
+                       stderr);
+            return nhsx::ExitDataError;
+        }
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
+    QApplication app(argc, argv);
+    QApplication::setApplicationDisplayName(QStringLiteral("NHS Commissioning Explorer"));
     return nhsx::runProgram(*parsed.options);
 }

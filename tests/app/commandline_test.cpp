@@ -191,6 +191,24 @@ TEST_F(CommandLine, ExplainsInsteadOfCrashingWhenAWindowHasNoDisplay)
     EXPECT_TRUE(result.err.contains(QStringLiteral("no display"))) << result.err.toStdString();
 }
 
+TEST_F(CommandLine, ReportsUsageErrorsBeforeLookingForADisplay)
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    for (const char *name : {"QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"})
+        environment.remove(QLatin1String(name));
+    for (const QStringList &arguments :
+         {QStringList{QStringLiteral("--no-such-option")},
+          QStringList{QStringLiteral("--validatex")},
+          QStringList{QStringLiteral("--size"), QStringLiteral("big")}}) {
+        const ProcessResult result = run(arguments, environment);
+        EXPECT_EQ(result.exitCode, 2) << arguments.join(' ').toStdString();
+        EXPECT_FALSE(result.err.contains(QStringLiteral("no display"))) << result.err.toStdString();
+    }
+    const ProcessResult help = run({QStringLiteral("--help")}, environment);
+    EXPECT_EQ(help.exitCode, 0);
+    EXPECT_TRUE(help.out.contains(QStringLiteral("--validate")));
+}
+
 TEST_F(CommandLine, OpensAnotherDatasetWithData)
 {
     nhsx::test::writeDataset(path("small.sqlite"), nhsx::test::validContentSql());
