@@ -14,13 +14,64 @@ LoadResult failure(const QString &name, const QString &problem)
     return LoadResult{std::nullopt, LoadError{name, problem}};
 }
 
+/** The tables the loader reads; each must be a table, not a view. */
+const char *const kTables[] = {"sources",         "bodies",         "people",
+                               "relations",       "quotes",         "topics",
+                               "positions",       "events",         "glossary",
+                               "quote_bodies",    "quote_relations", "status_evidence",
+                               "position_quotes", "event_quotes"};
+
+/**
+ * Longest value read, in UTF-8 bytes: a source's full text, and anything else. The longest in
+ * the bundled dataset are about 30 KB and 1 KB; a file with megabytes in a name is not ours,
+ * and would make the panel unusable.
+ */
+constexpr qint64 kMaxSourceTextBytes = 4 * 1024 * 1024;
+constexpr qint64 kMaxFieldBytes = 64 * 1024;
+
+/** Virtual machine steps the whole load may take: the bundled dataset takes about 100,000. */
+constexpr qint64 kMaxLoadSteps = 200'000'000;
+
+bool checkTablesAreTables(SqliteDatabase &db, QString *error)
+{
+    for (const char *table : kTables) {
+        SqliteStatement statement(db, QStringLiteral("SELECT type FROM sqlite_schema WHERE "
+                                                     "name = ?1 COLLATE NOCASE"));
+        statement.bind(1, QString::fromLatin1(table));
+        if (!statement.next()) {
+            *error = statement.error().isEmpty()
+                         ? QStringLiteral("it has no table '%1'").arg(QLatin1String(table))
+                         : statement.error();
+            return false;
+        }
+        if (const QString type = statement.text(0); type != QLatin1String("table")) {
+            *error = QStringLiteral("'%1' is a %2, not a table").arg(QLatin1String(table), type);
+            return false;
+        }
+    }
+    return true;
+}
+
 /** Reads every row of a query; fills error and returns false when the query fails. */
 template <typename RowReader>
-bool readRows(SqliteDatabase &db, const QString &sql, QString *error, RowReader readRow)
+bool readRows(SqliteDatabase &db, const QString &sql, QString *error, RowReader readRow,
+              qint64 maxBytes = kMaxFieldBytes)
 {
     SqliteStatement statement(db, sql);
-    while (statement.next())
+    while (statement.next()) {
+        for (int column = 0; column < statement.columnCount(); ++column) {
+            if (const qint64 bytes = statement.bytes(column); bytes > maxBytes) {
+                *error = QStringLiteral("row '%1': a value is %2 bytes long, more than the %3 "
+                                        "this program reads (query: %4)")
+                             .arg(statement.text(0).left(80))
+                             .arg(bytes)
+                             .arg(maxBytes)
+                             .arg(sql);
+                return false;
+            }
+        }
         readRow(statement);
+    }
     if (!statement.error().isEmpty()) {
         *error = statement.error();
         return false;
@@ -51,7 +102,8 @@ bool readTables(SqliteDatabase &db, DatasetContent &c, QString *error)
                     [&](const SqliteStatement &s) {
                         c.sources.append({s.text(0), s.text(1), s.text(2), s.text(3), s.text(4),
                                           s.text(5), s.text(6), s.text(7)});
-                    }) &&
+                    },
+                    kMaxSourceTextBytes) &&
            readRows(db, "SELECT id, name, acronym, kind, status, role FROM bodies ORDER BY rowid",
                     error,
                     [&](const SqliteStatement &s) {
@@ -145,7 +197,9 @@ LoadResult loadDataset(SqliteDatabase &db, const QString &name)
     }
     DatasetContent content;
     content.schemaVersion = static_cast<int>(*version);
-    if (!readTables(db, content, &error) || !readLinks(db, content, &error))
+    const SqliteWorkLimit limit(db, kMaxLoadSteps);
+    if (!checkTablesAreTables(db, &error) || !readTables(db, content, &error) ||
+        !readLinks(db, content, &error))
         return failure(name, QStringLiteral("cannot read the dataset: %1").arg(error));
     return LoadResult{Dataset(std::move(content)), {}};
 }

@@ -1,5 +1,7 @@
 #include "sqlite.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QUrl>
 #include <cstring>
 #include <sqlite3.h>
@@ -28,12 +30,18 @@ std::optional<SqliteDatabase> failed(sqlite3 *db, int code, QString *error)
 
 std::optional<SqliteDatabase> SqliteDatabase::openReadOnly(const QString &path, QString *error)
 {
-    const QByteArray uri = "file:" + QUrl::toPercentEncoding(path, "/") + "?mode=ro&immutable=1";
+    // An absolute, clean path after "file://": "//host/x" or "?" and "#" in a name must not be
+    // read as a URI authority, query or fragment.
+    const QString absolute = QDir::cleanPath(QFileInfo(path).absoluteFilePath());
+    const QByteArray uri =
+        "file://" + QUrl::toPercentEncoding(absolute, "/") + "?mode=ro&immutable=1";
     sqlite3 *db = nullptr;
     const int rc =
         sqlite3_open_v2(uri.constData(), &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, nullptr);
     if (rc != SQLITE_OK)
         return failed(db, rc, error);
+    sqlite3_db_config(db, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
+    sqlite3_db_config(db, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, nullptr);
     return SqliteDatabase(db);
 }
 
@@ -103,9 +111,21 @@ std::optional<qint64> SqliteDatabase::queryInt(const QString &sql, QString *erro
     return std::nullopt;
 }
 
-QString SqliteDatabase::lastError() const
+SqliteWorkLimit::SqliteWorkLimit(SqliteDatabase &db, qint64 steps) : mDb(db.handle())
 {
-    return QString::fromUtf8(sqlite3_errmsg(mDb));
+    constexpr int kStepsPerCheck = 10000;
+    mChecksLeft = steps / kStepsPerCheck;
+    sqlite3_progress_handler(mDb, kStepsPerCheck, &SqliteWorkLimit::countDown, this);
+}
+
+SqliteWorkLimit::~SqliteWorkLimit()
+{
+    sqlite3_progress_handler(mDb, 0, nullptr, nullptr);
+}
+
+int SqliteWorkLimit::countDown(void *limit)
+{
+    return --static_cast<SqliteWorkLimit *>(limit)->mChecksLeft < 0 ? 1 : 0;
 }
 
 SqliteStatement::SqliteStatement(SqliteDatabase &db, const QString &sql) : mDb(db.handle())
@@ -133,6 +153,16 @@ bool SqliteStatement::next()
     if (rc != SQLITE_DONE)
         mError = messageOf(mDb, rc);
     return false;
+}
+
+int SqliteStatement::columnCount() const
+{
+    return sqlite3_column_count(mStmt);
+}
+
+qint64 SqliteStatement::bytes(int column) const
+{
+    return sqlite3_column_bytes(mStmt, column);
 }
 
 QString SqliteStatement::text(int column) const

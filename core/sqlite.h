@@ -16,7 +16,10 @@ namespace nhsx {
 class SqliteDatabase
 {
 public:
-    /** Opens a file read-only through an immutable URI, so nothing is ever written beside it. */
+    /**
+     * Opens a file read-only through an immutable URI, so nothing is ever written beside it, in
+     * defensive mode and with schema code (views, triggers, functions) untrusted.
+     */
     static std::optional<SqliteDatabase> openReadOnly(const QString &path, QString *error);
     /** Copies an SQLite image into SQLite's own memory and opens it read-only. */
     static std::optional<SqliteDatabase> fromImage(QByteArrayView image, QString *error);
@@ -33,12 +36,29 @@ public:
     bool exec(const QString &sql, QString *error);
     /** Runs a query whose first row's first column is an integer (PRAGMA application_id...). */
     std::optional<qint64> queryInt(const QString &sql, QString *error);
-    QString lastError() const;
     sqlite3 *handle() const { return mDb; }
 
 private:
     explicit SqliteDatabase(sqlite3 *db) : mDb(db) {}
     sqlite3 *mDb = nullptr;
+};
+
+/**
+ * While it lives, statements on the connection fail with "interrupted" once they have run about
+ * this many virtual machine steps between them: a hostile file cannot make a read run forever.
+ */
+class SqliteWorkLimit
+{
+public:
+    SqliteWorkLimit(SqliteDatabase &db, qint64 steps);
+    SqliteWorkLimit(const SqliteWorkLimit &) = delete;
+    SqliteWorkLimit &operator=(const SqliteWorkLimit &) = delete;
+    ~SqliteWorkLimit();
+
+private:
+    static int countDown(void *limit);
+    sqlite3 *mDb = nullptr;
+    qint64 mChecksLeft = 0;
 };
 
 /** A prepared statement over a SqliteDatabase; columns are read as text (NULL reads as empty). */
@@ -54,6 +74,9 @@ public:
     const QString &error() const { return mError; }
     /** Steps to the next row; false at the end or on error (then error() is set). */
     bool next();
+    int columnCount() const;
+    /** The length of a column's value in UTF-8 bytes (0 for NULL). */
+    qint64 bytes(int column) const;
     QString text(int column) const;
     qint64 integer(int column) const;
     void bind(int index, const QString &value);

@@ -1,4 +1,5 @@
 #include "core/datasetloader.h"
+#include "core/sqlite.h"
 #include "support/testdatasets.h"
 
 #include <QCryptographicHash>
@@ -76,10 +77,10 @@ TEST(DatasetLoader, ReadsTopicsPositionsEventsAndTheGlossary)
     ASSERT_EQ(dataset.topicsAbout(QStringLiteral("senates")).size(), 1);
     const QList<const Position *> positions = dataset.positionsOn(QStringLiteral("follow-advice"));
     ASSERT_EQ(positions.size(), 2);
-    EXPECT_EQ(positions[0]->date, QStringLiteral("2011-06")) << "oldest first";
-    EXPECT_EQ(positions[0]->quotes, QStringList({"q-follow"}));
-    EXPECT_EQ(dataset.holderName(*positions[0]), QStringLiteral("NHS Alliance"));
-    EXPECT_EQ(dataset.holderName(*positions[1]), QStringLiteral("Dr Michael Dixon"));
+    EXPECT_EQ(positions[1]->date, QStringLiteral("2011-06")) << "a month sorts as its end";
+    EXPECT_EQ(positions[1]->quotes, QStringList({"q-follow"}));
+    EXPECT_EQ(dataset.holderName(*positions[1]), QStringLiteral("NHS Alliance"));
+    EXPECT_EQ(dataset.holderName(*positions[0]), QStringLiteral("Dr Michael Dixon"));
     ASSERT_EQ(dataset.events().size(), 1);
     EXPECT_EQ(dataset.events().front().quotes, QStringList({"q-advisory"}));
     ASSERT_EQ(dataset.glossary().size(), 1);
@@ -160,6 +161,69 @@ TEST(DatasetLoader, NeverWritesToTheFileOrBesideIt)
     ASSERT_TRUE(loadDatasetFile(path).ok());
     EXPECT_EQ(QCryptographicHash::hash(readAll(path), QCryptographicHash::Sha256), before);
     EXPECT_EQ(QDir(dir.path()).entryList(QDir::Files), filesBefore);
+}
+
+TEST(DatasetLoader, OpensPathsThatLookLikeUriParts)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("a?b#c%20d e.sqlite"));
+    test::writeDataset(path, test::validContentSql());
+    for (const QString &spelling : {path, QLatin1Char('/') + path,
+                                    dir.path() + QStringLiteral("/./a?b#c%20d e.sqlite")}) {
+        const LoadResult loaded = loadDatasetFile(spelling);
+        EXPECT_TRUE(loaded.ok()) << spelling.toStdString() << ": "
+                                 << loaded.error.message().toStdString();
+    }
+}
+
+TEST(DatasetLoader, RefusesAViewInPlaceOfATable)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("endless.sqlite"));
+    test::writeDataset(path, QStringLiteral(
+                                 "PRAGMA foreign_keys = OFF; DROP TABLE bodies; "
+                                 "CREATE VIEW bodies(id, name, acronym, kind, status, role) AS "
+                                 "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n) "
+                                 "SELECT i, i, i, i, i, i FROM n;"));
+    const LoadResult loaded = loadDatasetFile(path);
+    ASSERT_FALSE(loaded.ok());
+    EXPECT_EQ(loaded.error.file, path);
+    EXPECT_TRUE(loaded.error.problem.contains(QStringLiteral("'bodies' is a view, not a table")))
+        << loaded.error.message().toStdString();
+}
+
+TEST(DatasetLoader, RefusesValuesTooLongToShow)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("huge.sqlite"));
+    test::writeDataset(path, test::validContentSql() +
+                                 QStringLiteral("UPDATE bodies SET role = printf('%.*c', 200000, "
+                                                "'x') WHERE id = 'senates';"));
+    const LoadResult loaded = loadDatasetFile(path);
+    ASSERT_FALSE(loaded.ok());
+    EXPECT_TRUE(loaded.error.problem.contains(QStringLiteral("row 'senates'")))
+        << loaded.error.message().toStdString();
+    EXPECT_TRUE(loaded.error.problem.contains(QStringLiteral("200000 bytes")));
+}
+
+TEST(SqliteWorkLimit, InterruptsAQueryThatRunsTooLong)
+{
+    QString error;
+    auto db = SqliteDatabase::fromImage({}, &error);
+    ASSERT_TRUE(db) << error.toStdString();
+    const QString endless = QStringLiteral(
+        "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n) SELECT max(i) FROM n");
+    {
+        const SqliteWorkLimit limit(*db, 1'000'000);
+        EXPECT_FALSE(db->queryInt(endless, &error));
+        EXPECT_EQ(error, QStringLiteral("interrupted"));
+    }
+    EXPECT_EQ(db->queryInt(QStringLiteral("SELECT count(*) FROM (WITH RECURSIVE n(i) AS (SELECT 1 "
+                                          "UNION ALL SELECT i + 1 FROM n WHERE i < 100000) "
+                                          "SELECT i FROM n)"),
+                           &error),
+              100000)
+        << "the limit ends with its scope";
 }
 
 } // namespace
