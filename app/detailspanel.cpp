@@ -115,9 +115,7 @@ void DetailsPanel::showOverview()
         for (const Event &event : mDataset.events())
             events.append(&event);
         std::stable_sort(events.begin(), events.end(), [](const Event *a, const Event *b) {
-            if (a->date.isEmpty() || b->date.isEmpty())
-                return !a->date.isEmpty() && b->date.isEmpty();
-            return a->date < b->date;
+            return dateBefore(a->date, b->date);
         });
         html += heading(tr("Chronology"));
         html += QStringLiteral("<ul>");
@@ -178,9 +176,7 @@ QString DetailsPanel::quotesBySource(const QList<const Quote *> &quotes) const
             sources.append(source);
     }
     std::stable_sort(sources.begin(), sources.end(), [](const Source *a, const Source *b) {
-        if (a->date.isEmpty() || b->date.isEmpty())
-            return !a->date.isEmpty() && b->date.isEmpty();
-        return a->date < b->date;
+        return dateBefore(a->date, b->date);
     });
     QString html;
     for (const Source *source : sources) {

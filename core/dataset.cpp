@@ -109,11 +109,8 @@ QList<const Position *> Dataset::positionsOn(const QString &topicId) const
         if (position.topic == topicId)
             result.append(&position);
     }
-    // ISO dates sort as text; "2011-06" comes before "2011-06-20", as it should.
     std::stable_sort(result.begin(), result.end(), [](const Position *a, const Position *b) {
-        if (a->date.isEmpty() || b->date.isEmpty())
-            return !a->date.isEmpty() && b->date.isEmpty();
-        return a->date < b->date;
+        return dateBefore(a->date, b->date);
     });
     return result;
 }
@@ -136,9 +133,31 @@ QString Dataset::holderName(const Position &position) const
     return position.holderPerson.isEmpty() ? position.holderBody : position.holderPerson;
 }
 
-QString shortName(const Body &body)
+const QStringList &bodyStatuses()
 {
-    return body.acronym.isEmpty() ? body.name : body.acronym;
+    static const QStringList statuses{
+        QStringLiteral("statutory"),     QStringLiteral("advisory"),   QStringLiteral("proposed"),
+        QStringLiteral("disputed"),      QStringLiteral("non-statutory"),
+        QStringLiteral("historical"),    QStringLiteral("unstated")};
+    return statuses;
+}
+
+const QStringList &relationStatuses()
+{
+    static const QStringList statuses{
+        QStringLiteral("statutory"), QStringLiteral("binding"),    QStringLiteral("advisory"),
+        QStringLiteral("proposed"),  QStringLiteral("disputed"),   QStringLiteral("historical"),
+        QStringLiteral("unstated")};
+    return statuses;
+}
+
+bool dateBefore(const QString &a, const QString &b)
+{
+    // "~" sorts after every digit: a year or month padded with it sorts after its days.
+    const auto key = [](const QString &date) {
+        return date.isEmpty() ? QStringLiteral("~") : date + QString(10 - date.size(), u'~');
+    };
+    return key(a) < key(b);
 }
 
 } // namespace nhsx

@@ -139,7 +139,15 @@ private:
         mTopicIndex;
 };
 
-/** A short display name: the acronym when there is one, else the name. */
-QString shortName(const Body &body);
+/** The statuses a body may have, and a relation (as schema.sql's CHECKs say). */
+const QStringList &bodyStatuses();
+const QStringList &relationStatuses();
+
+/**
+ * Whether a dataset date comes before another. Dates are YYYY, YYYY-MM or YYYY-MM-DD; a year or
+ * month counts as its end, since the event is known to have happened by then ("2011-06" comes
+ * after "2011-06-20", "2011" after both). Empty (undated) comes after every date.
+ */
+bool dateBefore(const QString &a, const QString &b);
 
 } // namespace nhsx

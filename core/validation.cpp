@@ -28,6 +28,15 @@ public:
 
     QList<Problem> run()
     {
+        checkUnique("sources", mData.sources(), &Source::id);
+        checkUnique("bodies", mData.bodies(), &Body::id);
+        checkUnique("people", mData.people(), &Person::id);
+        checkUnique("relations", mData.relations(), &Relation::id);
+        checkUnique("quotes", mData.quotes(), &Quote::id);
+        checkUnique("topics", mData.topics(), &Topic::id);
+        checkUnique("positions", mData.positions(), &Position::id);
+        checkUnique("events", mData.events(), &Event::id);
+        checkUnique("glossary", mData.glossary(), &GlossaryEntry::term);
         for (const Source &source : mData.sources())
             checkSource(source);
         for (const Body &body : mData.bodies())
@@ -53,6 +62,29 @@ private:
     void report(const char *table, const QString &id, const QString &message)
     {
         mProblems.append({QString::fromLatin1(table), id, message});
+    }
+
+    /** Ids name one row each: a file without the schema's keys may repeat them. */
+    template <typename Row>
+    void checkUnique(const char *table, const QList<Row> &rows, QString Row::*id)
+    {
+        QSet<QString> seen;
+        for (const Row &row : rows) {
+            if (row.*id == QString())
+                report(table, row.*id, QStringLiteral("has an empty id"));
+            else if (seen.contains(row.*id))
+                report(table, row.*id, QStringLiteral("repeats an id used by an earlier row"));
+            seen.insert(row.*id);
+        }
+    }
+
+    void checkStatus(const char *table, const QString &id, const QString &status,
+                     const QStringList &allowed)
+    {
+        if (!allowed.contains(status))
+            report(table, id,
+                   QStringLiteral("has status '%1', which is not one of: %2")
+                       .arg(status, allowed.join(QStringLiteral(", "))));
     }
 
     /** An ISO 8601 date as the dataset writes it (2011, 2011-06, 2011-06-20), or none. */
@@ -102,6 +134,7 @@ private:
             report("bodies", body.id, QStringLiteral("has no name"));
         if (body.role.trimmed().isEmpty())
             report("bodies", body.id, QStringLiteral("has no role"));
+        checkStatus("bodies", body.id, body.status, bodyStatuses());
         if (!mQuotedBodies.contains(body.id))
             report("bodies", body.id, QStringLiteral("has no quote"));
         if (body.statusEvidence.isEmpty()) {
@@ -133,6 +166,7 @@ private:
                    QStringLiteral("ends at body '%1', which does not exist").arg(relation.to));
         if (!mQuotedRelations.contains(relation.id))
             report("relations", relation.id, QStringLiteral("has no quote"));
+        checkStatus("relations", relation.id, relation.status, relationStatuses());
     }
 
     void checkQuote(const Quote &quote)
@@ -176,6 +210,11 @@ private:
             report(
                 "topics", topic.id,
                 QStringLiteral("is about relation '%1', which does not exist").arg(topic.relation));
+        if (topic.body.isEmpty() == topic.relation.isEmpty())
+            report("topics", topic.id,
+                   QStringLiteral("must be about one body or one relation, not %1")
+                       .arg(topic.body.isEmpty() ? QStringLiteral("neither")
+                                                 : QStringLiteral("both")));
         if (mPositionCounts.value(topic.id) < 2)
             report("topics", topic.id,
                    QStringLiteral("has fewer than two positions: nothing differs"));

@@ -164,4 +164,46 @@ TEST(Validation, ReportsAMissingSpeakingBody)
     EXPECT_TRUE(hasProblem(problems, "quotes", "q-ccgs", "speaking body 'nobody'"));
 }
 
+/** SQL that swaps a table for a copy without keys or CHECKs, as a file not made by us may have. */
+QString withoutConstraints(const QString &table)
+{
+    return QStringLiteral("PRAGMA foreign_keys = OFF; CREATE TABLE loose AS SELECT * FROM %1; "
+                          "DROP TABLE %1; ALTER TABLE loose RENAME TO %1;")
+        .arg(table);
+}
+
+TEST(Validation, ReportsRepeatedIds)
+{
+    const auto problems = validateDataset(datasetWith(
+        withoutConstraints(QStringLiteral("relations")) +
+        withoutConstraints(QStringLiteral("glossary")) +
+        QStringLiteral("INSERT INTO relations SELECT id, to_body, from_body, type, status, "
+                       "description FROM relations;"
+                       "INSERT INTO glossary SELECT * FROM glossary;")));
+    EXPECT_TRUE(hasProblem(problems, "relations", "senates-advise-ccgs", "repeats an id"))
+        << describe(problems).toStdString();
+    EXPECT_TRUE(hasProblem(problems, "glossary", "CCG", "repeats an id"));
+}
+
+TEST(Validation, ReportsAStatusOutsideTheVocabulary)
+{
+    const auto problems = validateDataset(datasetWith(
+        withoutConstraints(QStringLiteral("bodies")) +
+        withoutConstraints(QStringLiteral("relations")) +
+        QStringLiteral("UPDATE bodies SET status = 'binding' WHERE id = 'senates';"
+                       "UPDATE relations SET status = 'sort of' WHERE id = 'senates-advise-ccgs';")));
+    EXPECT_TRUE(hasProblem(problems, "bodies", "senates", "status 'binding', which is not one of"))
+        << describe(problems).toStdString();
+    EXPECT_TRUE(hasProblem(problems, "relations", "senates-advise-ccgs", "status 'sort of'"));
+}
+
+TEST(Validation, ReportsATopicAboutBothABodyAndARelation)
+{
+    const auto problems = validateDataset(datasetWith(QStringLiteral(
+        "UPDATE topics SET body = 'senates', relation = 'senates-advise-ccgs';")));
+    ASSERT_FALSE(problems.isEmpty());
+    EXPECT_TRUE(problems.constFirst().message.contains(QStringLiteral("not both")))
+        << describe(problems).toStdString();
+}
+
 } // namespace
