@@ -63,7 +63,12 @@ QJsonObject quoteJson(const Quote &q)
     return {{"id", q.id},
             {"text", q.text},
             {"source", q.source},
-            {"speaker", textOrNull(q.speaker)},
+            // As for positions: a person when one spoke, else the institution, else null for
+            // the article's own narration; speaker_kind says which.
+            {"speaker", textOrNull(q.speaker.isEmpty() ? q.speakingBody : q.speaker)},
+            {"speaker_kind", !q.speaker.isEmpty()        ? QJsonValue(QStringLiteral("person"))
+                             : !q.speakingBody.isEmpty() ? QJsonValue(QStringLiteral("body"))
+                                                         : QJsonValue()},
             {"speaking_body", textOrNull(q.speakingBody)},
             {"bodies", QJsonArray::fromStringList(q.bodies)},
             {"relations", QJsonArray::fromStringList(q.relations)}};

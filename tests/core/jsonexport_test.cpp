@@ -99,6 +99,33 @@ TEST_F(JsonExport, NamesSeedFilesThatExistAndDatesInIsoForm)
     }
 }
 
+TEST_F(JsonExport, NamesWhoSpokeEachQuoteAPersonElseABody)
+{
+    const QJsonArray quotes = root.value("quotes").toArray();
+    ASSERT_EQ(quotes.size(), dataset.quotes().size());
+    int byPerson = 0, byBody = 0, narration = 0;
+    for (qsizetype i = 0; i < quotes.size(); ++i) {
+        const Quote &quote = dataset.quotes()[i];
+        const QJsonObject json = quotes[i].toObject();
+        if (!quote.speaker.isEmpty()) {
+            ++byPerson;
+            EXPECT_EQ(json.value("speaker").toString(), quote.speaker);
+            EXPECT_EQ(json.value("speaker_kind").toString(), QStringLiteral("person"));
+        } else if (!quote.speakingBody.isEmpty()) {
+            ++byBody;
+            EXPECT_EQ(json.value("speaker").toString(), quote.speakingBody);
+            EXPECT_EQ(json.value("speaker_kind").toString(), QStringLiteral("body"));
+        } else {
+            ++narration;
+            EXPECT_TRUE(json.value("speaker").isNull()) << quote.id.toStdString();
+            EXPECT_TRUE(json.value("speaker_kind").isNull());
+        }
+    }
+    EXPECT_GT(byPerson, 0);
+    EXPECT_GT(byBody, 0);
+    EXPECT_GT(narration, 0);
+}
+
 TEST_F(JsonExport, KeepsQuoteLinks)
 {
     const Quote &first = dataset.quotes().front();
