@@ -18,6 +18,8 @@ class DetailsPanel final : public QTextBrowser
 
 public:
     explicit DetailsPanel(const Dataset &dataset, QWidget *parent = nullptr);
+    /** It keeps a reference to the dataset: a temporary would not live long enough. */
+    DetailsPanel(const Dataset &&dataset, QWidget *parent = nullptr) = delete;
 
     void showOverview();
     void showBody(const QString &id);

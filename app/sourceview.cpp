@@ -47,9 +47,12 @@ bool SourceView::showQuote(const QString &quoteId)
     if (!source->author.isEmpty())
         heading.insert(1, source->author);
     mHeading->setText(heading.join(QStringLiteral(" · ")));
-    mText->setPlainText(source->fullText);
+    // The editor keeps one character per line break: positions are found in the text as shown.
+    QString shown = source->fullText;
+    shown.replace(QStringLiteral("\r\n"), QStringLiteral("\n")).replace(u'\r', u'\n');
+    mText->setPlainText(shown);
 
-    mHighlighted = quoteRangesIn(quote->text, source->fullText);
+    mHighlighted = quoteRangesIn(quote->text, shown);
     mNotice->setText(
         mHighlighted.isEmpty()
             ? tr("This quote is not found in the source text: the dataset is broken "

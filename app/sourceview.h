@@ -20,6 +20,8 @@ class SourceView final : public QDialog
 
 public:
     explicit SourceView(const Dataset &dataset, QWidget *parent = nullptr);
+    /** It keeps a reference to the dataset: a temporary would not live long enough. */
+    SourceView(const Dataset &&dataset, QWidget *parent = nullptr) = delete;
 
     /** Shows the quote's source with the quote highlighted; false if there is no such quote. */
     bool showQuote(const QString &quoteId);

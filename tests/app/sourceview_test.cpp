@@ -39,11 +39,16 @@ TEST(SourceView, HighlightsEveryBundledQuoteInItsSource)
             QChar::ParagraphSeparator, QLatin1Char('\n'));
         EXPECT_EQ(shown, dataset.source(quote.source)->fullText);
         ASSERT_FALSE(view.highlighted().isEmpty()) << quote.id.toStdString();
-        QStringList parts;
-        for (const TextRange &range : view.highlighted())
-            parts << shown.mid(range.start, range.length);
-        EXPECT_TRUE(folded(quote.text).contains(folded(parts.front()))) << quote.id.toStdString();
-        EXPECT_EQ(view.textView()->extraSelections().size(), view.highlighted().size());
+        const QList<QTextEdit::ExtraSelection> selections = view.textView()->extraSelections();
+        EXPECT_EQ(selections.size(), view.highlighted().size());
+        // Every part highlighted is a part of the quote, one per part of an elided quote.
+        EXPECT_EQ(selections.size(), quote.text.count(QChar(0x2026)) + 1) << quote.id.toStdString();
+        for (const QTextEdit::ExtraSelection &selection : selections) {
+            const QString part = selection.cursor.selectedText().replace(
+                QChar::ParagraphSeparator, QLatin1Char('\n'));
+            EXPECT_TRUE(folded(quote.text).contains(folded(part)))
+                << quote.id.toStdString() << ": " << part.toStdString();
+        }
     }
 }
 
@@ -72,6 +77,20 @@ TEST(SourceView, ScrollsTheQuoteIntoView)
     EXPECT_GT(text->verticalScrollBar()->value(), 0) << "the text scrolled";
     EXPECT_TRUE(text->viewport()->rect().intersects(text->cursorRect()))
         << "the start of the quote is visible";
+}
+
+TEST(SourceView, HighlightsTheQuoteInATextWithWindowsLineEnds)
+{
+    DatasetContent content;
+    content.sources = {{"s", "Title", "Outlet", "", "2011-06-20", "stated", "s.txt",
+                        "First line.\r\nSecond line.\r\n\r\nSenates will advise CCGs.\r\n"}};
+    content.quotes = {{"q", "s", "", "", "Senates will advise CCGs.", {}, {}}};
+    const Dataset dataset(content);
+    SourceView view(dataset);
+    ASSERT_TRUE(view.showQuote(QStringLiteral("q")));
+    const QList<QTextEdit::ExtraSelection> selections = view.textView()->extraSelections();
+    ASSERT_EQ(selections.size(), 1);
+    EXPECT_EQ(selections.front().cursor.selectedText(), QStringLiteral("Senates will advise CCGs."));
 }
 
 TEST(SourceView, RefusesAnUnknownQuote)
