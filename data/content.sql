@@ -80,7 +80,7 @@ INSERT INTO bodies (id, name, acronym, kind, status, role) VALUES
     ('deaneries', 'Deaneries', NULL, 'deanery', 'unstated',
      'Named only in a headline listed with the NHS Future Forum report: deaneries "should remain part of the NHS". The texts say nothing else about them.');
 INSERT INTO bodies (id, name, acronym, kind, status, role) VALUES
-    ('pcts', 'PCTs', 'PCTs', 'PCT', 'unstated',
+    ('pcts', 'PCTs', NULL, 'PCT', 'unstated',
      'Named by the NHS Alliance among those it brings together, with GP consortia, clinicians and managers. The texts say nothing else about them (PCT clusters are a separate entry).');
 INSERT INTO bodies (id, name, acronym, kind, status, role) VALUES
     ('ccg-governing-bodies', 'Consortia governing bodies (boards)', NULL, 'governing body', 'unstated',
@@ -449,9 +449,6 @@ INSERT INTO quotes (id, source, speaker, speaking_body, text) VALUES
 INSERT INTO quotes (id, source, speaker, speaking_body, text) VALUES
     ('q003-restore-confidence', 'nhs-alliance-2011-06-20', 'michael-dixon', NULL,
      'The Government and department of Health will have to work very hard indeed to restore the confidence of leading GP commissioners, who have devoted so much time and energy in making their part of the NHS better, but now feel that true primary care empowerment and clinically-led commissioning could be compromised.');
-INSERT INTO quotes (id, source, speaker, speaking_body, text) VALUES
-    ('q004-dh-expansion', 'dh-letter-senates', NULL, NULL,
-     'The Department of Health has confirmed clinical senates … who has been asked by the DH to develop proposals for senates');
 
 -- Quote -> body links.
 INSERT INTO quote_bodies (quote, body) VALUES ('q000-conflict', 'ccgs');
@@ -594,8 +591,6 @@ INSERT INTO quote_bodies (quote, body) VALUES ('q003-about-alliance', 'pcts');
 INSERT INTO quote_bodies (quote, body) VALUES ('q004-not-interfere', 'department-of-health');
 INSERT INTO quote_bodies (quote, body) VALUES ('q004-not-interfere', 'clinical-senates');
 INSERT INTO quote_bodies (quote, body) VALUES ('q004-not-interfere', 'ccgs');
-INSERT INTO quote_bodies (quote, body) VALUES ('q004-dh-expansion', 'department-of-health');
-INSERT INTO quote_bodies (quote, body) VALUES ('q004-dh-expansion', 'clinical-senates');
 INSERT INTO quote_bodies (quote, body) VALUES ('q004-may-authorise', 'clinical-senates');
 INSERT INTO quote_bodies (quote, body) VALUES ('q004-may-authorise', 'ccgs');
 INSERT INTO quote_bodies (quote, body) VALUES ('q004-may-authorise', 'department-of-health');
@@ -1073,11 +1068,13 @@ INSERT INTO event_quotes (event, quote) VALUES ('dh-letter-published', 'q004-not
 INSERT INTO event_quotes (event, quote) VALUES ('dear-colleague-letter-16614', 'q000-dh-letter');
 INSERT INTO event_quotes (event, quote) VALUES ('april-2013-deadline', 'q002-april-2013');
 
--- Glossary: acronyms the sources use; expansion only where a source spells it out.
+-- Glossary: acronyms the sources use; expansion only where a source spells it out as an acronym
+-- definition, as 001 does for CCGs. 004 writes "the Department of Health" and, two sentences on,
+-- "the DH", but no source links the two, so DH has no expansion.
 INSERT INTO glossary (term, expansion, source, quote) VALUES
     ('CCG', 'clinical commissioning group', 'pulse-senates-modified', 'q001-run-the-rule');
 INSERT INTO glossary (term, expansion, source, quote) VALUES
-    ('DH', 'Department of Health', 'dh-letter-senates', 'q004-dh-expansion');
+    ('DH', NULL, 'dh-letter-senates', 'q004-not-statutory');
 INSERT INTO glossary (term, expansion, source, quote) VALUES
     ('GP', NULL, 'pulse-commissioning-dilemma', 'q000-network-leads');
 INSERT INTO glossary (term, expansion, source, quote) VALUES
