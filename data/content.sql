@@ -99,6 +99,9 @@ INSERT INTO bodies (id, name, acronym, kind, status, role) VALUES
 INSERT INTO bodies (id, name, acronym, kind, status, role) VALUES
     ('fundholding', 'Fundholding', NULL, 'earlier commissioning initiative', 'historical',
      'Named by Dr Michael Dixon as one of the "previous similar initiatives" to clinical commissioning; he says it would be tragic to see clinical commissioning "join the rubbish dump" of them.');
+INSERT INTO bodies (id, name, acronym, kind, status, role) VALUES
+    ('gp-commissioners', 'GP commissioners', NULL, 'group of clinicians', 'unstated',
+     'GPs who commission, whom the texts call "GP commissioners" without saying whether they speak for CCGs: Pulse reports disquiet among them at the senate plans, the report of the DH letter says they have argued since June 2011 that they should not have to follow senates'' advice, and the NHS Alliance says all practices and GP commissioners need to be involved and that the confidence of leading GP commissioners must be restored. The texts say nothing of their standing.');
 
 -- People: named (or, for the ministerial source, described) in the sources, with the posts they give.
 INSERT INTO people (id, name, post, organisation) VALUES
@@ -483,6 +486,7 @@ INSERT INTO quote_bodies (quote, body) VALUES ('q001-run-the-rule', 'ccgs');
 INSERT INTO quote_bodies (quote, body) VALUES ('q001-run-the-rule', 'government');
 INSERT INTO quote_bodies (quote, body) VALUES ('q001-disquiet', 'clinical-senates');
 INSERT INTO quote_bodies (quote, body) VALUES ('q001-disquiet', 'ccgs');
+INSERT INTO quote_bodies (quote, body) VALUES ('q001-disquiet', 'gp-commissioners');
 INSERT INTO quote_bodies (quote, body) VALUES ('q001-zollinger-read-concerns', 'clinical-senates');
 INSERT INTO quote_bodies (quote, body) VALUES ('q001-zollinger-read-concerns', 'ccgs');
 INSERT INTO quote_bodies (quote, body) VALUES ('q001-zollinger-read-concerns', 'nhs-east-of-england');
@@ -564,7 +568,7 @@ INSERT INTO quote_bodies (quote, body) VALUES ('q003-hosted', 'nhs-commissioning
 INSERT INTO quote_bodies (quote, body) VALUES ('q003-centralisation', 'nhs-alliance');
 INSERT INTO quote_bodies (quote, body) VALUES ('q003-centralisation', 'nhs-commissioning-board');
 INSERT INTO quote_bodies (quote, body) VALUES ('q003-all-practices', 'gp-practices');
-INSERT INTO quote_bodies (quote, body) VALUES ('q003-all-practices', 'ccgs');
+INSERT INTO quote_bodies (quote, body) VALUES ('q003-all-practices', 'gp-commissioners');
 INSERT INTO quote_bodies (quote, body) VALUES ('q003-advisory-not-authorising', 'clinical-senates');
 INSERT INTO quote_bodies (quote, body) VALUES ('q003-advisory-not-authorising', 'nhs-alliance');
 INSERT INTO quote_bodies (quote, body) VALUES ('q003-refer-back', 'health-and-wellbeing-boards');
@@ -584,7 +588,7 @@ INSERT INTO quote_bodies (quote, body) VALUES ('q003-reassure', 'government');
 INSERT INTO quote_bodies (quote, body) VALUES ('q003-driving-seat', 'ccgs');
 INSERT INTO quote_bodies (quote, body) VALUES ('q003-restore-confidence', 'government');
 INSERT INTO quote_bodies (quote, body) VALUES ('q003-restore-confidence', 'department-of-health');
-INSERT INTO quote_bodies (quote, body) VALUES ('q003-restore-confidence', 'ccgs');
+INSERT INTO quote_bodies (quote, body) VALUES ('q003-restore-confidence', 'gp-commissioners');
 INSERT INTO quote_bodies (quote, body) VALUES ('q003-about-alliance', 'nhs-alliance');
 INSERT INTO quote_bodies (quote, body) VALUES ('q003-about-alliance', 'ccgs');
 INSERT INTO quote_bodies (quote, body) VALUES ('q003-about-alliance', 'pcts');
@@ -619,7 +623,7 @@ INSERT INTO quote_bodies (quote, body) VALUES ('q004-advise-nhs-cb', 'clinical-s
 INSERT INTO quote_bodies (quote, body) VALUES ('q004-advise-nhs-cb', 'nhs-commissioning-board');
 INSERT INTO quote_bodies (quote, body) VALUES ('q004-advise-nhs-cb', 'government');
 INSERT INTO quote_bodies (quote, body) VALUES ('q004-not-follow-advice', 'clinical-senates');
-INSERT INTO quote_bodies (quote, body) VALUES ('q004-not-follow-advice', 'ccgs');
+INSERT INTO quote_bodies (quote, body) VALUES ('q004-not-follow-advice', 'gp-commissioners');
 INSERT INTO quote_bodies (quote, body) VALUES ('q004-networks-distinct', 'clinical-networks');
 INSERT INTO quote_bodies (quote, body) VALUES ('q004-networks-distinct', 'clinical-senates');
 
@@ -765,6 +769,8 @@ INSERT INTO status_evidence (body, quote) VALUES
     ('pathfinder-learning-network', 'q001-zollinger-read-concerns');
 INSERT INTO status_evidence (body, quote) VALUES ('deaneries', 'q002-deaneries');
 INSERT INTO status_evidence (body, quote) VALUES ('pcts', 'q003-about-alliance');
+INSERT INTO status_evidence (body, quote) VALUES ('gp-commissioners', 'q001-disquiet');
+INSERT INTO status_evidence (body, quote) VALUES ('gp-commissioners', 'q004-not-follow-advice');
 INSERT INTO status_evidence (body, quote) VALUES ('ccg-governing-bodies', 'q002-governing-bodies');
 INSERT INTO status_evidence (body, quote) VALUES ('ccg-governing-bodies', 'q002-no-consultant-places');
 INSERT INTO status_evidence (body, quote) VALUES ('practice-based-commissioning', 'q003-rubbish-dump');
@@ -805,8 +811,9 @@ INSERT INTO positions (id, topic, holder_person, holder_body, source, date, date
      'inferred: 004 places the government''s response to the Future Forum review "in June"; the year is 2011, that of the letter reporting it (15 September 2011) and of the NHS Alliance release (20 June 2011) reacting to changes "announced last week".',
      'In its June 2011 response to the NHS Future Forum, the government said it would "expect" CCGs to "follow their advice".');
 INSERT INTO positions (id, topic, holder_person, holder_body, source, date, date_basis, stance) VALUES
-    ('pos-follow-gp-commissioners', 'ccgs-follow-senates-advice', NULL, 'ccgs', 'dh-letter-senates', '2011',
-     'inferred: 004 says "since then", i.e. between the government''s June 2011 response and the letter of 15 September 2011; no exact date is given.',
+    ('pos-follow-gp-commissioners', 'ccgs-follow-senates-advice', NULL, 'gp-commissioners',
+     'dh-letter-senates', '2011',
+     'inferred: 004 says "since then", i.e. after the government''s response in June 2011 and by the report of the letter (taken to be 15 September 2011); no closer date is given.',
      'GP commissioners have argued since the June 2011 response that they should not have to follow senates'' advice.');
 INSERT INTO positions (id, topic, holder_person, holder_body, source, date, date_basis, stance) VALUES
     ('pos-follow-mclean', 'ccgs-follow-senates-advice', 'kathy-mclean', 'department-of-health',

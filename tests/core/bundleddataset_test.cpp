@@ -3,6 +3,7 @@
 #include "core/datasetloader.h"
 
 #include <QSet>
+#include <algorithm>
 #include <gtest/gtest.h>
 
 using namespace nhsx;
@@ -28,7 +29,7 @@ TEST_F(BundledDataset, HasEveryBodyTheArticlesName)
          {"clinical-senates", "ccgs", "nhs-commissioning-board", "department-of-health",
           "government", "health-and-wellbeing-boards", "clinical-networks", "monitor",
           "nhs-future-forum", "nhs-alliance", "pct-clusters", "gp-practices", "nhs-east-of-england",
-          "nhs-east-midlands", "pathfinder-learning-network", "deaneries"})
+          "nhs-east-midlands", "pathfinder-learning-network", "deaneries", "gp-commissioners"})
         EXPECT_NE(dataset.body(QLatin1String(id)), nullptr) << id;
     for (const char *id : {"practice-based-commissioning", "primary-care-groups",
                            "locality-commissioning", "fundholding"}) {
@@ -45,6 +46,20 @@ TEST_F(BundledDataset, GivesTheSenatesAndCcgsTheStatusTheSourcesSupport)
     const Relation *advice = dataset.relation(QStringLiteral("senates-advise-ccgs"));
     ASSERT_NE(advice, nullptr);
     EXPECT_EQ(advice->status, QStringLiteral("advisory"));
+}
+
+TEST_F(BundledDataset, HoldsEachPositionByWhoTheSourceSaysHeldIt)
+{
+    // 004: "GP commissioners have argued they should not have to follow senates' advice":
+    // GP commissioners, not CCGs as bodies.
+    const QList<const Position *> positions =
+        dataset.positionsOn(QStringLiteral("ccgs-follow-senates-advice"));
+    const auto found = std::find_if(positions.cbegin(), positions.cend(), [](const Position *p) {
+        return p->id == QStringLiteral("pos-follow-gp-commissioners");
+    });
+    ASSERT_NE(found, positions.cend());
+    EXPECT_EQ((*found)->holderBody, QStringLiteral("gp-commissioners"));
+    EXPECT_TRUE((*found)->holderPerson.isEmpty());
 }
 
 TEST_F(BundledDataset, NamesEveryPersonQuoted)
