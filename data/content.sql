@@ -32,11 +32,11 @@ INSERT INTO sources (id, title, outlet, author, date, date_basis, seed_file) VAL
 
 -- Bodies: status from the fixed vocabulary (unstated = named, standing not given); role is editorial.
 INSERT INTO bodies (id, name, acronym, kind, status, role) VALUES
-    ('clinical-senates', 'Clinical senates', NULL, 'advisory network', 'advisory',
+    ('clinical-senates', 'Clinical senates', NULL, 'advisory network', 'proposed',
      'Proposed multi-specialty networks of clinicians, likely about 15 across England, to advise clinical commissioning groups and the NHS Commissioning Board, including on large-scale service change and on the authorisation and assessment of CCGs. The DH letter says they will not be statutory bodies, will have no right of veto and are not meant to interfere with or constrain CCGs; who sets them up, who sits on them and how far CCGs must follow them is disputed between the texts.');
 INSERT INTO bodies (id, name, acronym, kind, status, role) VALUES
-    ('ccgs', 'Clinical commissioning groups', 'CCGs', 'statutory commissioner', 'statutory',
-     'The groups (also called commissioning consortia or GP consortia), to which GPs are tied through their practice contracts, that make commissioning decisions on behalf of their local population and must achieve financial balance; GPs keep overall accountability for those decisions. They go through an authorisation process and face a proposed statutory duty to secure advice from a wide range of health professionals.');
+    ('ccgs', 'Clinical commissioning groups', 'CCGs', 'commissioning group', 'proposed',
+     'The groups (also called commissioning consortia or GP consortia) with, as Stewart Findlay puts it, the ultimate responsibility to make commissioning decisions on behalf of their local population and achieve financial balance; GPs are tied to them through their practice contracts and, the Future Forum says, will have overall accountability for their decisions. The texts show them not yet established in law: they speak of changes to the Health Bill, of the CCGs'' "proposed statutory duty" to secure advice from a wide range of health professionals, and of a forthcoming authorisation framework.');
 INSERT INTO bodies (id, name, acronym, kind, status, role) VALUES
     ('nhs-commissioning-board', 'NHS Commissioning Board', NULL, 'national body', 'proposed',
      'A body of the reformed NHS that, under the proposals, would host clinical senates and clinical networks, be advised by senates on whether commissioning plans are clinically robust and on major service changes, and have plans referred back to it by Health and Wellbeing Boards. The NHS Alliance wants it to work with and support CCGs that are not ready rather than take over their commissioning responsibilities.');
@@ -729,19 +729,19 @@ INSERT INTO quote_relations (quote, relation) VALUES ('q004-advise-nhs-cb', 'sen
 INSERT INTO quote_relations (quote, relation) VALUES ('q004-not-follow-advice', 'senates-advise-ccgs');
 
 -- Status evidence: the quotes that support each body's status.
+-- Senates and CCGs were both still proposals when the sources were written (June to September
+-- 2011): senates "proposed new networks" whose number, members and roles were "yet to be
+-- determined"; CCGs with a "proposed statutory duty" under a Health Bill still being changed.
 INSERT INTO status_evidence (body, quote) VALUES ('clinical-senates', 'q000-advisory-only');
-INSERT INTO status_evidence (body, quote) VALUES ('clinical-senates', 'q000-no-veto');
-INSERT INTO status_evidence (body, quote) VALUES ('clinical-senates', 'q000-not-statutory-body');
-INSERT INTO status_evidence (body, quote) VALUES ('clinical-senates', 'q001-clear-narrative');
+INSERT INTO status_evidence (body, quote) VALUES ('clinical-senates', 'q001-oversee-modified');
 INSERT INTO status_evidence (body, quote) VALUES ('clinical-senates', 'q001-direction-and-policy');
-INSERT INTO status_evidence (body, quote) VALUES ('clinical-senates', 'q003-advisory-not-authorising');
-INSERT INTO status_evidence (body, quote) VALUES ('clinical-senates', 'q004-not-bureaucracy');
 INSERT INTO status_evidence (body, quote) VALUES ('clinical-senates', 'q004-not-interfere');
 INSERT INTO status_evidence (body, quote) VALUES ('clinical-senates', 'q004-not-statutory');
-INSERT INTO status_evidence (body, quote) VALUES ('clinical-senates', 'q004-statutory-duty-no-veto');
-INSERT INTO status_evidence (body, quote) VALUES ('ccgs', 'q000-ccg-responsibility');
-INSERT INTO status_evidence (body, quote) VALUES ('ccgs', 'q000-not-statutory-body');
+INSERT INTO status_evidence (body, quote) VALUES ('clinical-senates', 'q004-yet-to-be-determined');
+INSERT INTO status_evidence (body, quote) VALUES ('clinical-senates', 'q004-why-proposed');
 INSERT INTO status_evidence (body, quote) VALUES ('ccgs', 'q004-statutory-duty-no-veto');
+INSERT INTO status_evidence (body, quote) VALUES ('ccgs', 'q001-dixon-autonomy');
+INSERT INTO status_evidence (body, quote) VALUES ('ccgs', 'q001-authorisation-framework');
 INSERT INTO status_evidence (body, quote) VALUES ('nhs-commissioning-board', 'q003-hosted');
 INSERT INTO status_evidence (body, quote) VALUES ('nhs-commissioning-board', 'q003-beck-and-call');
 INSERT INTO status_evidence (body, quote) VALUES ('nhs-commissioning-board', 'q004-advise-nhs-cb');

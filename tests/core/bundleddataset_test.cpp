@@ -41,8 +41,18 @@ TEST_F(BundledDataset, HasEveryBodyTheArticlesName)
 
 TEST_F(BundledDataset, GivesTheSenatesAndCcgsTheStatusTheSourcesSupport)
 {
-    EXPECT_EQ(dataset.body(QStringLiteral("clinical-senates"))->status, QStringLiteral("advisory"));
-    EXPECT_EQ(dataset.body(QStringLiteral("ccgs"))->status, QStringLiteral("statutory"));
+    // In 2011 both were proposals: senates "proposed new networks" (004), CCGs with a "proposed
+    // statutory duty" (004) under a Health Bill still being changed (001).
+    const Body *senates = dataset.body(QStringLiteral("clinical-senates"));
+    const Body *ccgs = dataset.body(QStringLiteral("ccgs"));
+    ASSERT_NE(senates, nullptr);
+    ASSERT_NE(ccgs, nullptr);
+    EXPECT_EQ(senates->status, QStringLiteral("proposed"));
+    EXPECT_TRUE(senates->statusEvidence.contains(QStringLiteral("q004-not-interfere")));
+    EXPECT_EQ(ccgs->status, QStringLiteral("proposed"));
+    EXPECT_TRUE(ccgs->statusEvidence.contains(QStringLiteral("q004-statutory-duty-no-veto")));
+    EXPECT_TRUE(ccgs->statusEvidence.contains(QStringLiteral("q001-dixon-autonomy")));
+    // What senates are to do for CCGs is advice.
     const Relation *advice = dataset.relation(QStringLiteral("senates-advise-ccgs"));
     ASSERT_NE(advice, nullptr);
     EXPECT_EQ(advice->status, QStringLiteral("advisory"));
