@@ -135,7 +135,7 @@ INSERT INTO relations (id, from_body, to_body, type, status, description) VALUES
      'Senates are to advise CCGs, with no right of veto; the government said in June 2011 it would "expect" CCGs to follow their advice, which GP commissioners have since disputed.');
 INSERT INTO relations (id, from_body, to_body, type, status, description) VALUES
     ('senates-oversee-ccgs', 'clinical-senates', 'ccgs', 'oversees decisions of', 'disputed',
-     'Ministers proposed senates to "run the rule over" CCG decisions, which caused disquiet among GP commissioners and which a DH pathfinder lead expected to be "modified considerably".');
+     'Pulse reports that ministers outlined proposals for senates and describes them, in its own words, as plans to "oversee" GPs'' commissioning decisions and "run the rule over" decisions taken by CCGs; the move caused disquiet among GP commissioners, and a DH pathfinder lead expected the plans to be "modified considerably".');
 INSERT INTO relations (id, from_body, to_body, type, status, description) VALUES
     ('senates-advise-nhs-cb', 'clinical-senates', 'nhs-commissioning-board', 'advises', 'advisory',
      'The government said senates would advise the NHS Commissioning Board on whether commissioning plans are clinically robust and on major service changes.');
@@ -885,7 +885,7 @@ INSERT INTO positions (id, topic, holder_person, holder_body, source, date, date
     ('pos-power-government-proposals', 'senates-power-over-ccg-decisions', NULL, 'government',
      'pulse-senates-modified', '2011-06',
      'inferred: 001 says ministers outlined the proposals "as part of changes made following its three-month listening exercise"; 004 places the government''s response to the Future Forum review "in June" (2011), and 003 (20 June 2011) reacts to changes "announced last week".',
-     'Ministers proposed senates to "run the rule over" decisions taken by CCGs, as part of the changes that followed the listening exercise.');
+     'According to Pulse, ministers outlined proposals to create senates as part of the changes that followed the listening exercise. That the senates would "run the rule over" decisions taken by CCGs and "oversee" GPs'' commissioning decisions is Pulse''s description, not the ministers'' words.');
 INSERT INTO positions (id, topic, holder_person, holder_body, source, date, date_basis, stance) VALUES
     ('pos-power-government-assurances', 'senates-power-over-ccg-decisions', NULL, 'government',
      'pulse-senates-modified', NULL,
