@@ -75,7 +75,7 @@ INSERT INTO bodies (id, name, acronym, kind, status, role) VALUES
      'The NHS organisation whose medical director, Kathy McLean, was asked by the DH to develop proposals for clinical senates. The texts say nothing else about it.');
 INSERT INTO bodies (id, name, acronym, kind, status, role) VALUES
     ('pathfinder-learning-network', 'Pathfinder learning network', NULL, 'learning network', 'unstated',
-     'The Government''s pathfinder learning network, on which Dr Paul Zollinger-Read is a Government lead (001 also calls him one of the Department of Health''s pathfinder leads). The texts say nothing else about it.');
+     'The pathfinder learning network on which Dr Paul Zollinger-Read, director of commissioning development for NHS East of England, is "a Government lead" (001, which also calls him one of the Department of Health''s pathfinder leads). Whose network "its" means, and who runs it, the text does not say; nothing else is said about it.');
 INSERT INTO bodies (id, name, acronym, kind, status, role) VALUES
     ('deaneries', 'Deaneries', NULL, 'deanery', 'unstated',
      'Named only in a headline listed with the NHS Future Forum report: deaneries "should remain part of the NHS". The texts say nothing else about them.');
@@ -192,10 +192,6 @@ INSERT INTO relations (id, from_body, to_body, type, status, description) VALUES
 INSERT INTO relations (id, from_body, to_body, type, status, description) VALUES
     ('alliance-members-pcts', 'nhs-alliance', 'pcts', 'brings together', 'unstated',
      'The NHS Alliance, an independent membership organisation, brings together PCTs among others.');
-INSERT INTO relations (id, from_body, to_body, type, status, description) VALUES
-    ('dh-pathfinder-learning-network', 'department-of-health', 'pathfinder-learning-network', 'runs',
-     'unstated',
-     'Dr Paul Zollinger-Read is called both one of the Department of Health''s pathfinder leads and a Government lead on its pathfinder learning network.');
 INSERT INTO relations (id, from_body, to_body, type, status, description) VALUES
     ('dh-builds-ccg-capacity', 'department-of-health', 'ccgs', 'builds capacity in', 'proposed',
      'A ministerial source said a key focus within the DH over the next six months was building up capacity within CCGs, with a forthcoming authorisation framework saying what is expected of them.');
@@ -480,7 +476,6 @@ INSERT INTO quote_bodies (quote, body) VALUES ('q001-oversee-modified', 'clinica
 INSERT INTO quote_bodies (quote, body) VALUES ('q001-oversee-modified', 'ccgs');
 INSERT INTO quote_bodies (quote, body) VALUES ('q001-oversee-modified', 'department-of-health');
 INSERT INTO quote_bodies (quote, body) VALUES ('q001-oversee-modified', 'government');
-INSERT INTO quote_bodies (quote, body) VALUES ('q001-oversee-modified', 'pathfinder-learning-network');
 INSERT INTO quote_bodies (quote, body) VALUES ('q001-run-the-rule', 'clinical-senates');
 INSERT INTO quote_bodies (quote, body) VALUES ('q001-run-the-rule', 'ccgs');
 INSERT INTO quote_bodies (quote, body) VALUES ('q001-run-the-rule', 'government');
@@ -640,14 +635,10 @@ INSERT INTO quote_relations (quote, relation) VALUES ('q000-ccg-responsibility',
 INSERT INTO quote_relations (quote, relation) VALUES ('q000-dh-letter', 'dh-develops-senates');
 INSERT INTO quote_relations (quote, relation) VALUES ('q001-oversee-modified', 'senates-oversee-ccgs');
 INSERT INTO quote_relations (quote, relation) VALUES ('q001-oversee-modified', 'government-proposes-senates');
-INSERT INTO quote_relations (quote, relation) VALUES
-    ('q001-oversee-modified', 'dh-pathfinder-learning-network');
 INSERT INTO quote_relations (quote, relation) VALUES ('q001-run-the-rule', 'senates-oversee-ccgs');
 INSERT INTO quote_relations (quote, relation) VALUES ('q001-run-the-rule', 'government-proposes-senates');
 INSERT INTO quote_relations (quote, relation) VALUES ('q001-disquiet', 'senates-oversee-ccgs');
 INSERT INTO quote_relations (quote, relation) VALUES ('q001-zollinger-read-concerns', 'senates-oversee-ccgs');
-INSERT INTO quote_relations (quote, relation) VALUES
-    ('q001-zollinger-read-concerns', 'dh-pathfinder-learning-network');
 INSERT INTO quote_relations (quote, relation) VALUES ('q001-alliance-assurances', 'senates-oversee-ccgs');
 INSERT INTO quote_relations (quote, relation) VALUES
     ('q001-alliance-assurances', 'government-assures-alliance');

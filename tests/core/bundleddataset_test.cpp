@@ -72,6 +72,16 @@ TEST_F(BundledDataset, HoldsEachPositionByWhoTheSourceSaysHeldIt)
     EXPECT_TRUE((*found)->holderPerson.isEmpty());
 }
 
+TEST_F(BundledDataset, StatesOnlyTheRelationsTheSourcesSupport)
+{
+    // 001 calls Zollinger-Read "a Government lead on its pathfinder learning network" and one of
+    // the DH's pathfinder leads; no source says who runs the network.
+    for (const Relation &relation : dataset.relations())
+        EXPECT_FALSE(relation.to == QStringLiteral("pathfinder-learning-network") &&
+                     relation.type == QStringLiteral("runs"))
+            << relation.id.toStdString();
+}
+
 TEST_F(BundledDataset, NamesEveryPersonQuoted)
 {
     QSet<QString> names;
