@@ -39,13 +39,13 @@ INSERT INTO bodies (id, name, acronym, kind, status, role) VALUES
      'The groups (also called commissioning consortia or GP consortia) with, as Stewart Findlay puts it, the ultimate responsibility to make commissioning decisions on behalf of their local population and achieve financial balance; GPs are tied to them through their practice contracts and, the Future Forum says, will have overall accountability for their decisions. The texts show them not yet established in law: they speak of changes to the Health Bill, of the CCGs'' "proposed statutory duty" to secure advice from a wide range of health professionals, and of a forthcoming authorisation framework.');
 INSERT INTO bodies (id, name, acronym, kind, status, role) VALUES
     ('nhs-commissioning-board', 'NHS Commissioning Board', NULL, 'national body', 'proposed',
-     'A body of the reformed NHS that, under the proposals, would host clinical senates and clinical networks, be advised by senates on whether commissioning plans are clinically robust and on major service changes, and have plans referred back to it by Health and Wellbeing Boards. The NHS Alliance wants it to work with and support CCGs that are not ready rather than take over their commissioning responsibilities.');
+     'A body of the reformed NHS that, under the proposals (as the NHS Alliance reports them), would host clinical senates and clinical networks and have plans referred back to it by Health and Wellbeing Boards, and (as the government said in June 2011) be advised by senates on whether commissioning plans are clinically robust and on major service changes. The NHS Alliance wants it to work with and support CCGs that are not ready rather than take over their commissioning responsibilities.');
 INSERT INTO bodies (id, name, acronym, kind, status, role) VALUES
     ('health-and-wellbeing-boards', 'Health and Wellbeing Boards', NULL, 'board', 'proposed',
-     'Boards that, under the proposed changes, would have no strict veto but a "clear right to refer plans back" to the clinical commissioning group or the NHS Commissioning Board when those plans are not in line with the boards'' own plans.');
+     'Boards that, under the proposed changes as the NHS Alliance reports and quotes them, would have no strict veto but a "clear right to refer plans back" to the clinical commissioning group or the NHS Commissioning Board when those plans are not in line with the boards'' own plans.');
 INSERT INTO bodies (id, name, acronym, kind, status, role) VALUES
     ('clinical-networks', 'Clinical networks', NULL, 'condition-specific clinical network', 'unstated',
-     'Clinical networks, generally condition specific, which the proposals would give a stronger role in commissioning, covering more areas of specialist care, hosted by the NHS Commissioning Board. The Future Forum suggested senates be based around existing networks and Stewart Findlay that network leads sit on senates; the DH letter distinguishes networks from senates, and Kathy McLean is leading a review of their range, function and effectiveness.');
+     'Clinical networks, generally condition specific, which the proposals, as the NHS Alliance reports them, would give a stronger role in commissioning, covering more areas of specialist care, hosted by the NHS Commissioning Board. The Future Forum suggested senates be based around existing networks and Stewart Findlay that network leads sit on senates; the DH letter distinguishes networks from senates, and Kathy McLean is leading a review of their range, function and effectiveness.');
 INSERT INTO bodies (id, name, acronym, kind, status, role) VALUES
     ('department-of-health', 'Department of Health', 'DH', 'government department', 'unstated',
      'The government department developing proposals for clinical senates (it asked Kathy McLean to do so) and focused on building up capacity within CCGs, with a forthcoming authorisation framework; Stewart Findlay refers readers to its Dear Colleague letter of 15 September 2011 for more on clinical senates. It has pathfinder leads, and its national commissioning lead expected senates to be set out in direction and policy rather than legislation.');
@@ -144,11 +144,11 @@ INSERT INTO relations (id, from_body, to_body, type, status, description) VALUES
      'Senates may have a role in the authorisation of CCGs: the government called it a "formal role", the DH letter speaks of "the quality aspects of authorisation", and the NHS Alliance says senates should be "advisory not authorising".');
 INSERT INTO relations (id, from_body, to_body, type, status, description) VALUES
     ('hwb-refer-back-ccgs', 'health-and-wellbeing-boards', 'ccgs', 'may refer plans back to', 'proposed',
-     'Health and Wellbeing Boards would have a "clear right to refer plans back" to the CCG when they are not in line with the boards'' own plans, but no strict veto; the NHS Alliance objects.');
+     'According to the NHS Alliance, which quotes the proposed changes and objects to them, Health and Wellbeing Boards would have a "clear right to refer plans back" to the CCG when they are not in line with the boards'' own plans, but no strict veto.');
 INSERT INTO relations (id, from_body, to_body, type, status, description) VALUES
     ('hwb-refer-back-nhs-cb', 'health-and-wellbeing-boards', 'nhs-commissioning-board',
      'may refer plans back to', 'proposed',
-     'The same right to refer plans back, without a strict veto, would apply to the NHS Commissioning Board.');
+     'According to the NHS Alliance, the same right to refer plans back, without a strict veto, would apply to the NHS Commissioning Board.');
 INSERT INTO relations (id, from_body, to_body, type, status, description) VALUES
     ('networks-leads-on-senates', 'clinical-networks', 'clinical-senates', 'provide leads to', 'proposed',
      'Stewart Findlay thinks it sensible to have leads from each clinical network on the clinical senate, alongside strong GP representation.');
@@ -861,7 +861,7 @@ INSERT INTO positions (id, topic, holder_person, holder_body, source, date, date
 INSERT INTO positions (id, topic, holder_person, holder_body, source, date, date_basis, stance) VALUES
     ('pos-setup-government', 'who-sets-up-senates', NULL, 'government', 'nhs-alliance-2011-06-20', '2011-06',
      'inferred: the NHS Alliance release of 20 June 2011 says the proposed changes were "announced last week", i.e. in the week before 20 June 2011.',
-     'The proposed changes announced in June 2011, as the NHS Alliance reports them, would have senates "hosted" by the NHS Commissioning Board.');
+     'According to the NHS Alliance, the proposed changes to the Government''s health reforms announced the week before 20 June 2011 would have senates "hosted" by the NHS Commissioning Board. The sources give no words of the Government''s own on this; the position rests on the Alliance''s account.');
 INSERT INTO positions (id, topic, holder_person, holder_body, source, date, date_basis, stance) VALUES
     ('pos-setup-zollinger-read', 'who-sets-up-senates', 'paul-zollinger-read', NULL, 'pulse-senates-modified',
      NULL,
@@ -914,7 +914,7 @@ INSERT INTO positions (id, topic, holder_person, holder_body, source, date, date
 INSERT INTO positions (id, topic, holder_person, holder_body, source, date, date_basis, stance) VALUES
     ('pos-hwb-government', 'hwb-refer-plans-back', NULL, 'government', 'nhs-alliance-2011-06-20', '2011-06',
      'inferred: the NHS Alliance release of 20 June 2011 says the proposed changes were "announced last week", i.e. in the week before 20 June 2011.',
-     'Under the proposed changes, Health and Wellbeing Boards would have no strict veto but a "clear right to refer plans back" to the CCG or the NHS Commissioning Board when plans are not in line with their own.');
+     'According to the NHS Alliance, which quotes the proposals, under the changes to the Government''s health reforms announced the week before 20 June 2011 Health and Wellbeing Boards would have no strict veto but a "clear right to refer plans back" to the CCG or the NHS Commissioning Board when plans are not in line with their own. The position rests on the Alliance''s account.');
 INSERT INTO positions (id, topic, holder_person, holder_body, source, date, date_basis, stance) VALUES
     ('pos-hwb-dixon', 'hwb-refer-plans-back', 'michael-dixon', 'nhs-alliance', 'nhs-alliance-2011-06-20',
      '2011-06-20', 'stated: the press release is dated 20th June 2011.',
@@ -987,6 +987,7 @@ INSERT INTO position_quotes (position, quote) VALUES ('pos-power-findlay', 'q000
 INSERT INTO position_quotes (position, quote) VALUES ('pos-power-findlay', 'q000-not-dictate');
 INSERT INTO position_quotes (position, quote) VALUES ('pos-power-findlay', 'q000-ccg-responsibility');
 INSERT INTO position_quotes (position, quote) VALUES ('pos-hwb-government', 'q003-refer-back');
+INSERT INTO position_quotes (position, quote) VALUES ('pos-hwb-government', 'q003-neutering');
 INSERT INTO position_quotes (position, quote) VALUES ('pos-hwb-dixon', 'q003-refer-back');
 INSERT INTO position_quotes (position, quote) VALUES ('pos-hwb-dixon', 'q003-challenged');
 INSERT INTO position_quotes (position, quote) VALUES ('pos-members-future-forum', 'q002-set-up-senates');

@@ -70,6 +70,16 @@ TEST_F(BundledDataset, HoldsEachPositionByWhoTheSourceSaysHeldIt)
     ASSERT_NE(found, positions.cend());
     EXPECT_EQ((*found)->holderBody, QStringLiteral("gp-commissioners"));
     EXPECT_TRUE((*found)->holderPerson.isEmpty());
+
+    // The NHS Alliance release (003) gives the Government's proposals only in the Alliance's
+    // words, so a Government position resting on it says whose account it is.
+    for (const Position &position : dataset.positions()) {
+        if (position.holderBody == QStringLiteral("government") &&
+            position.source == QStringLiteral("nhs-alliance-2011-06-20")) {
+            EXPECT_TRUE(position.stance.startsWith(QStringLiteral("According to the NHS Alliance")))
+                << position.id.toStdString();
+        }
+    }
 }
 
 TEST_F(BundledDataset, StatesOnlyTheRelationsTheSourcesSupport)
