@@ -211,11 +211,11 @@ INSERT INTO relations (id, from_body, to_body, type, status, description) VALUES
     ('future-forum-deaneries', 'nhs-future-forum', 'deaneries', 'would keep in the NHS', 'advisory',
      'A headline listed with the Future Forum report says deaneries "should remain part of the NHS".');
 INSERT INTO relations (id, from_body, to_body, type, status, description) VALUES
-    ('monitor-directs-ccgs', 'monitor', 'ccgs', 'would direct (feared)', 'disputed',
-     'Dr Michael Dixon fears frontline clinicians will be "at the beck and call" of Monitor, among other bodies.');
+    ('monitor-directs-ccgs', 'monitor', 'ccgs', 'would direct (feared)', 'proposed',
+     'Dr Michael Dixon fears that, if the proposed changes go ahead, frontline clinicians will be "at the beck and call" of Monitor, among other bodies. This is his reading of the proposals; no source quotes a proposal giving Monitor such a role, and none answers him on it.');
 INSERT INTO relations (id, from_body, to_body, type, status, description) VALUES
-    ('nhs-cb-directs-ccgs', 'nhs-commissioning-board', 'ccgs', 'would direct (feared)', 'disputed',
-     'Dr Michael Dixon fears frontline clinicians will be "at the beck and call" of the NHS Commissioning Board, among other bodies.');
+    ('nhs-cb-directs-ccgs', 'nhs-commissioning-board', 'ccgs', 'would direct (feared)', 'proposed',
+     'Dr Michael Dixon fears that, if the proposed changes go ahead, frontline clinicians will be "at the beck and call" of the NHS Commissioning Board, among other bodies. This is his reading of the proposals; no source quotes a proposal giving the Board such a role, and none answers him on it.');
 INSERT INTO relations (id, from_body, to_body, type, status, description) VALUES
     ('governing-bodies-of-ccgs', 'ccg-governing-bodies', 'ccgs', 'governing body of', 'proposed',
      'The Future Forum report discusses the governing bodies (boards) of commissioning consortia: no compulsory places for consultants, not representative of every group, but a "clear obligation" to involve others.');
