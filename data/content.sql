@@ -199,8 +199,8 @@ INSERT INTO relations (id, from_body, to_body, type, status, description) VALUES
     ('government-proposes-senates', 'government', 'clinical-senates', 'proposes', 'proposed',
      'Ministers outlined proposals to create senates after the listening exercise; in its June 2011 response to the Future Forum the government said they would have a formal role in the authorisation of CCGs.');
 INSERT INTO relations (id, from_body, to_body, type, status, description) VALUES
-    ('government-assures-alliance', 'government', 'nhs-alliance', 'gave assurances to', 'proposed',
-     'Practical Commissioning reported that ministers had assured the NHS Alliance they would limit the role of senates in GP commissioning.');
+    ('government-assures-alliance', 'government', 'nhs-alliance', 'gave assurances to', 'unstated',
+     'Pulse reports that its sister paper Practical Commissioning revealed the NHS Alliance had received assurances from ministers that they would limit the role of senates in GP commissioning. The assurances were given, not proposed; whether they bind anyone is not stated.');
 INSERT INTO relations (id, from_body, to_body, type, status, description) VALUES
     ('future-forum-reviews-government', 'nhs-future-forum', 'government', 'reviewed reforms of', 'advisory',
      'The NHS Future Forum reviewed the government''s reforms (its report on the listening exercise), and the government responded to it in June 2011.');
