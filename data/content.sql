@@ -32,7 +32,7 @@ INSERT INTO sources (id, title, outlet, author, date, date_basis, seed_file) VAL
 
 -- Bodies: status from the fixed vocabulary (unstated = named, standing not given); role is editorial.
 INSERT INTO bodies (id, name, acronym, kind, status, role) VALUES
-    ('clinical-senates', 'Clinical senates', NULL, 'advisory network', 'proposed',
+    ('clinical-senates', 'Clinical senates', NULL, 'advisory network', 'advisory',
      'Proposed multi-specialty networks of clinicians, likely about 15 across England, to advise clinical commissioning groups and the NHS Commissioning Board, including on large-scale service change and on the authorisation and assessment of CCGs. The DH letter says they will not be statutory bodies, will have no right of veto and are not meant to interfere with or constrain CCGs; who sets them up, who sits on them and how far CCGs must follow them is disputed between the texts.');
 INSERT INTO bodies (id, name, acronym, kind, status, role) VALUES
     ('ccgs', 'Clinical commissioning groups', 'CCGs', 'commissioning group', 'proposed',
@@ -720,16 +720,17 @@ INSERT INTO quote_relations (quote, relation) VALUES ('q004-advise-nhs-cb', 'sen
 INSERT INTO quote_relations (quote, relation) VALUES ('q004-not-follow-advice', 'senates-advise-ccgs');
 
 -- Status evidence: the quotes that support each body's status.
--- Senates and CCGs were both still proposals when the sources were written (June to September
--- 2011): senates "proposed new networks" whose number, members and roles were "yet to be
--- determined"; CCGs with a "proposed statutory duty" under a Health Bill still being changed.
+-- Senates: what they are is advice, with no veto, in every source that says (the DH letter, the
+-- Department's lead, the Alliance, a senate's chair). That they were still a proposal in 2011 is
+-- in their role. CCGs were still a proposal: a "proposed statutory duty" under a Health Bill
+-- still being changed.
 INSERT INTO status_evidence (body, quote) VALUES ('clinical-senates', 'q000-advisory-only');
-INSERT INTO status_evidence (body, quote) VALUES ('clinical-senates', 'q001-oversee-modified');
-INSERT INTO status_evidence (body, quote) VALUES ('clinical-senates', 'q001-direction-and-policy');
+INSERT INTO status_evidence (body, quote) VALUES ('clinical-senates', 'q000-no-veto');
+INSERT INTO status_evidence (body, quote) VALUES ('clinical-senates', 'q000-not-statutory-body');
+INSERT INTO status_evidence (body, quote) VALUES ('clinical-senates', 'q003-advisory-not-authorising');
 INSERT INTO status_evidence (body, quote) VALUES ('clinical-senates', 'q004-not-interfere');
 INSERT INTO status_evidence (body, quote) VALUES ('clinical-senates', 'q004-not-statutory');
-INSERT INTO status_evidence (body, quote) VALUES ('clinical-senates', 'q004-yet-to-be-determined');
-INSERT INTO status_evidence (body, quote) VALUES ('clinical-senates', 'q004-why-proposed');
+INSERT INTO status_evidence (body, quote) VALUES ('clinical-senates', 'q004-statutory-duty-no-veto');
 INSERT INTO status_evidence (body, quote) VALUES ('ccgs', 'q004-statutory-duty-no-veto');
 INSERT INTO status_evidence (body, quote) VALUES ('ccgs', 'q001-dixon-autonomy');
 INSERT INTO status_evidence (body, quote) VALUES ('ccgs', 'q001-authorisation-framework');

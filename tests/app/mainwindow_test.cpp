@@ -75,13 +75,13 @@ TEST_F(MainWindowTest, ClickingABodyShowsItsNameStatusEvidenceAndQuotes)
     const Quote *evidence = dataset.quote(senates->statusEvidence.front());
     ASSERT_NE(evidence, nullptr);
     EXPECT_TRUE(text.contains(evidence->text)) << text.toStdString();
-    // In 2011 the senates were a proposal (004: "proposed new networks of clinicians"): the
-    // status shown between the Status heading and its evidence says so.
+    // The senates advise, with no veto: the status shown between the Status heading and its
+    // evidence says so.
     const qsizetype statusAt = text.indexOf(QStringLiteral("Status"));
     const qsizetype evidenceAt = text.indexOf(evidence->text);
     ASSERT_GE(statusAt, 0);
     ASSERT_GT(evidenceAt, statusAt);
-    EXPECT_TRUE(text.mid(statusAt, evidenceAt - statusAt).contains(QStringLiteral("Proposed")))
+    EXPECT_TRUE(text.mid(statusAt, evidenceAt - statusAt).contains(QStringLiteral("Advisory")))
         << text.toStdString();
     EXPECT_TRUE(text.contains(QStringLiteral("Summary in this program's words")));
     const Source *source = dataset.source(evidence->source);

@@ -41,13 +41,14 @@ TEST_F(BundledDataset, HasEveryBodyTheArticlesName)
 
 TEST_F(BundledDataset, GivesTheSenatesAndCcgsTheStatusTheSourcesSupport)
 {
-    // In 2011 both were proposals: senates "proposed new networks" (004), CCGs with a "proposed
-    // statutory duty" (004) under a Health Bill still being changed (001).
+    // Senates advise, with no veto (000, 003, 004); CCGs were a proposal in 2011, with a
+    // "proposed statutory duty" (004) under a Health Bill still being changed (001).
     const Body *senates = dataset.body(QStringLiteral("clinical-senates"));
     const Body *ccgs = dataset.body(QStringLiteral("ccgs"));
     ASSERT_NE(senates, nullptr);
     ASSERT_NE(ccgs, nullptr);
-    EXPECT_EQ(senates->status, QStringLiteral("proposed"));
+    EXPECT_EQ(senates->status, QStringLiteral("advisory"));
+    EXPECT_TRUE(senates->statusEvidence.contains(QStringLiteral("q000-no-veto")));
     EXPECT_TRUE(senates->statusEvidence.contains(QStringLiteral("q004-not-interfere")));
     EXPECT_EQ(ccgs->status, QStringLiteral("proposed"));
     EXPECT_TRUE(ccgs->statusEvidence.contains(QStringLiteral("q004-statutory-duty-no-veto")));

@@ -29,7 +29,7 @@ TEST(DatasetLoader, LoadsTheBundledDatasetFile)
     EXPECT_EQ(dataset.sources().size(), 5);
     const Body *senates = dataset.body(QStringLiteral("clinical-senates"));
     ASSERT_NE(senates, nullptr);
-    EXPECT_EQ(senates->status, QStringLiteral("proposed")); // 004: "proposed new networks"
+    EXPECT_EQ(senates->status, QStringLiteral("advisory"));
     EXPECT_FALSE(senates->statusEvidence.isEmpty());
     EXPECT_FALSE(dataset.quotesAboutBody(senates->id).isEmpty());
     for (const Source &source : dataset.sources())
