@@ -101,8 +101,7 @@ int showWindow(Dataset dataset, const QString &name, const Options &options)
         return ExitDataError;
     }
     window.resize(options.size);
-    if (!options.selectId.isEmpty())
-        window.select(options.selectId);
+    applyViewOptions(window, options);
     window.show();
     if (options.screenshotFile.isEmpty())
         return QApplication::exec();
@@ -158,7 +157,30 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments)
     const QCommandLineOption validate(
         QStringLiteral("validate"),
         QStringLiteral("Check the dataset, print the problems, exit 0 if it is valid."));
-    parser.addOptions({data, select, screenshot, size, exportTo, validate});
+    const QCommandLineOption search(
+        QStringLiteral("search"),
+        QStringLiteral("Start with this text in Find: matches highlighted, the rest dimmed."),
+        QStringLiteral("TEXT"));
+    const QCommandLineOption focus(
+        QStringLiteral("focus"),
+        QStringLiteral("Show only the neighbourhood of this body (see --depth, --direction)."),
+        QStringLiteral("ID"));
+    const QCommandLineOption depth(
+        QStringLiteral("depth"),
+        QStringLiteral("How many relations away from --focus to show, 1 to 3 (default 1)."),
+        QStringLiteral("N"));
+    const QCommandLineOption direction(
+        QStringLiteral("direction"),
+        QStringLiteral("Which relations --focus follows: in, out or both (default both)."),
+        QStringLiteral("DIR"));
+    const QCommandLineOption hideStatus(
+        QStringLiteral("hide-status"),
+        QStringLiteral("Hide bodies and relations of these statuses, comma-separated, e.g. "
+                       "historical,proposed."),
+        QStringLiteral("LIST"));
+    parser.addOptions(
+        {data, select, screenshot, size, exportTo, validate, search, focus, depth, direction,
+         hideStatus});
 
     if (!parser.parse(arguments))
         return {std::nullopt, usageError(parser.errorText())};
@@ -198,7 +220,55 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments)
         }
         options.size = *parsed;
     }
+    options.search = parser.value(search);
+    options.query.focus = parser.value(focus);
+    if (parser.isSet(depth)) {
+        bool number = false;
+        options.query.depth = parser.value(depth).toInt(&number);
+        if (!number || options.query.depth < 1 || options.query.depth > 3)
+            return {std::nullopt,
+                    usageError(QStringLiteral("--depth '%1': expected 1, 2 or 3")
+                                   .arg(parser.value(depth)))};
+    }
+    if (parser.isSet(direction)) {
+        const QString value = parser.value(direction);
+        if (value == QLatin1String("in"))
+            options.query.direction = FocusDirection::In;
+        else if (value == QLatin1String("out"))
+            options.query.direction = FocusDirection::Out;
+        else if (value == QLatin1String("both"))
+            options.query.direction = FocusDirection::Both;
+        else
+            return {std::nullopt,
+                    usageError(QStringLiteral("--direction '%1': expected in, out or both")
+                                   .arg(value))};
+    }
+    for (const QString &status :
+         parser.value(hideStatus).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const QString trimmed = status.trimmed();
+        if (!bodyStatuses().contains(trimmed) && !relationStatuses().contains(trimmed)) {
+            QStringList known = bodyStatuses() + relationStatuses();
+            known.removeDuplicates();
+            return {std::nullopt,
+                    usageError(QStringLiteral("--hide-status: unknown status '%1'; the statuses "
+                                              "are %2")
+                                   .arg(trimmed, known.join(QStringLiteral(", "))))};
+        }
+        if (bodyStatuses().contains(trimmed))
+            options.query.hiddenBodyStatuses.insert(trimmed);
+        if (relationStatuses().contains(trimmed))
+            options.query.hiddenRelationStatuses.insert(trimmed);
+    }
     return {options, ExitOk};
+}
+
+void applyViewOptions(MainWindow &window, const Options &options)
+{
+    window.setQuery(options.query);
+    if (!options.selectId.isEmpty())
+        window.select(options.selectId);
+    if (!options.search.isEmpty())
+        window.find(options.search);
 }
 
 int runProgram(const Options &options)
@@ -219,6 +289,10 @@ int runProgram(const Options &options)
         !dataset.relation(options.selectId)) {
         return usageError(
             QStringLiteral("--select: no body or relation '%1' in %2").arg(options.selectId, name));
+    }
+    if (!options.query.focus.isEmpty() && !dataset.body(options.query.focus)) {
+        return usageError(
+            QStringLiteral("--focus: no body '%1' in %2").arg(options.query.focus, name));
     }
     return showWindow(std::move(*loaded.dataset), name, options);
 }

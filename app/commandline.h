@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/graphquery.h"
+
 #include <QSize>
 #include <QString>
 #include <QStringList>
@@ -18,6 +20,9 @@ struct Options
     QString exportFile;
     QSize size{1280, 800};
     bool validate = false;
+    // The view to start with, as the Find field, legend and Focus controls would set it.
+    QString search;
+    GraphQuery query;
 };
 
 /** Either options to run with, or an exit code: --help/--version were answered, or a usage error.
@@ -30,6 +35,11 @@ struct ParsedCommandLine
 
 /** Parses the arguments (argv[0] first). Prints help, version and usage errors itself. */
 ParsedCommandLine parseCommandLine(const QStringList &arguments);
+
+class MainWindow;
+
+/** Sets up the window's view (filters, focus, selection, search) as the options name it. */
+void applyViewOptions(MainWindow &window, const Options &options);
 
 /** Runs the program as the options say; needs a QApplication. Returns the exit code. */
 int runProgram(const Options &options);

@@ -44,7 +44,8 @@ Legend::Legend(const QStringList &relationStatuses, const QStringList &bodyStatu
     mEntries.append({tr("Bodies:"), Qt::NoPen, {}, {}, true, {}});
     for (const QString &status : bodyStatuses)
         mEntries.append(
-            {statusLabel(status).toLower(), Qt::NoPen, fillForBodyStatus(status), {}, false, {status}});
+            {statusLabel(status).toLower(), Qt::NoPen, fillForBodyStatus(status), {}, false, {status},
+             true});
     setAccessibleName(tr("Legend"));
     setCursor(Qt::PointingHandCursor);
     setToolTip(tr("Click an entry to hide or show the bodies and relations of that kind"));
@@ -59,20 +60,39 @@ QStringList Legend::entryTexts() const
     return texts;
 }
 
-QRect Legend::entryRect(const QString &text) const
+QRect Legend::entryRect(qsizetype index) const
 {
     QList<QRect> places;
     arrange(width(), &places);
-    for (qsizetype i = 0; i < mEntries.size(); ++i) {
-        if (mEntries[i].text == text)
-            return places[i];
-    }
-    return {};
+    return index >= 0 && index < places.size() ? places[index] : QRect();
 }
 
-void Legend::setHiddenStatuses(const QSet<QString> &statuses)
+bool Legend::isHidden(const Entry &entry) const
 {
-    mHidden = statuses;
+    const QSet<QString> &hidden = entry.forBodies ? mHiddenBodyStatuses : mHiddenRelationStatuses;
+    return std::any_of(entry.statuses.cbegin(), entry.statuses.cend(),
+                       [&](const QString &s) { return hidden.contains(s); });
+}
+
+QStringList Legend::hiddenEntryTexts() const
+{
+    QStringList texts;
+    for (const Entry &entry : mEntries) {
+        if (isHidden(entry))
+            texts.append(entry.text);
+    }
+    return texts;
+}
+
+void Legend::setHiddenStatuses(const QSet<QString> &bodyStatuses,
+                               const QSet<QString> &relationStatuses)
+{
+    mHiddenBodyStatuses = bodyStatuses;
+    mHiddenRelationStatuses = relationStatuses;
+    QStringList description;
+    for (const Entry &entry : mEntries)
+        description.append(isHidden(entry) ? tr("%1 (hidden)").arg(entry.text) : entry.text);
+    setAccessibleDescription(description.join(QStringLiteral(", ")));
     update();
 }
 
@@ -82,7 +102,10 @@ void Legend::mousePressEvent(QMouseEvent *event)
     arrange(width(), &places);
     for (qsizetype i = 0; i < mEntries.size(); ++i) {
         if (!mEntries[i].statuses.isEmpty() && places[i].contains(event->position().toPoint())) {
-            emit statusesClicked(mEntries[i].statuses);
+            if (mEntries[i].forBodies)
+                emit bodyStatusesClicked(mEntries[i].statuses);
+            else
+                emit relationStatusesClicked(mEntries[i].statuses);
             return;
         }
     }
@@ -161,8 +184,7 @@ void Legend::paintEvent(QPaintEvent *)
             place.setLeft(place.left() + kSwatchWidth + kGap);
         }
         QFont textFont = entry.startsGroup ? bold : font();
-        const bool hidden = std::any_of(entry.statuses.cbegin(), entry.statuses.cend(),
-                                        [&](const QString &s) { return mHidden.contains(s); });
+        const bool hidden = isHidden(entry);
         textFont.setStrikeOut(hidden);
         painter.setFont(textFont);
         painter.setPen(palette().color(hidden ? QPalette::PlaceholderText : QPalette::WindowText));

@@ -23,10 +23,13 @@ public:
 
     /** The text of every entry, in order, as a screen reader gets it. */
     QStringList entryTexts() const;
-    /** Where the entry with this text is drawn (empty if there is none), e.g. to click it. */
-    QRect entryRect(const QString &text) const;
+    /** Where the entry at this index of entryTexts() is drawn (empty if none), e.g. to click it. */
+    QRect entryRect(qsizetype index) const;
+    /** The entries drawn struck through, because their items are hidden. */
+    QStringList hiddenEntryTexts() const;
     /** Shows the entries of these statuses as hidden (struck through). */
-    void setHiddenStatuses(const QSet<QString> &statuses);
+    void setHiddenStatuses(const QSet<QString> &bodyStatuses,
+                           const QSet<QString> &relationStatuses);
 
     bool hasHeightForWidth() const override { return true; }
     int heightForWidth(int width) const override;
@@ -34,8 +37,9 @@ public:
     QSize minimumSizeHint() const override;
 
 signals:
-    /** An entry was clicked: show or hide the items of these statuses. */
-    void statusesClicked(const QStringList &statuses);
+    /** An entry was clicked: show or hide the bodies, or the relations, of these statuses. */
+    void bodyStatusesClicked(const QStringList &statuses);
+    void relationStatusesClicked(const QStringList &statuses);
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -51,12 +55,14 @@ private:
         QColor lineColour;
         bool startsGroup = false;
         QStringList statuses; // what clicking the entry shows or hides
+        bool forBodies = false;
     };
+    bool isHidden(const Entry &entry) const;
     /** Where each entry goes at this width; returns the height used. */
     int arrange(int width, QList<QRect> *places) const;
 
     QList<Entry> mEntries;
-    QSet<QString> mHidden;
+    QSet<QString> mHiddenBodyStatuses, mHiddenRelationStatuses;
 };
 
 } // namespace nhsx

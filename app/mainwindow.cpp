@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "detailspanel.h"
+#include "findbar.h"
 #include "graphitems.h"
 #include "graphscene.h"
 #include "graphview.h"
@@ -8,10 +9,20 @@
 #include "sourceview.h"
 
 #include <QAction>
+#include <QComboBox>
+#include <QDockWidget>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QShortcut>
+#include <QSpinBox>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QToolBar>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace nhsx {
 
@@ -35,16 +46,25 @@ MainWindow::MainWindow(Dataset dataset, const QString &datasetName, const Layout
 {
     setWindowTitle(tr("NHS Commissioning Explorer"));
     mScene = new GraphScene(this);
-    mLayoutError = mScene->showDataset(mDataset, layout);
+    mDirection = GraphScene::kDefaultDirection;
 
     auto *graphPane = new QWidget;
     auto *graphLayout = new QVBoxLayout(graphPane);
     graphLayout->setContentsMargins(0, 0, 0, 0);
     graphLayout->setSpacing(0);
-    graphLayout->addWidget(
-        new Legend(statusesOf(mDataset.relations()), statusesOf(mDataset.bodies())));
+    mLegend = new Legend(statusesOf(mDataset.relations()), statusesOf(mDataset.bodies()));
+    graphLayout->addWidget(mLegend);
+    mNote = new QLabel;
+    mNote->setTextFormat(Qt::PlainText);
+    mNote->setWordWrap(true);
+    mNote->setStyleSheet(QStringLiteral("background: #fff3c4; color: #1a1a1a; padding: 4px"));
+    mNote->setAccessibleName(tr("View note"));
+    mNote->hide();
+    graphLayout->addWidget(mNote);
     mView = new GraphView(mScene);
     graphLayout->addWidget(mView, 1);
+    connect(mLegend, &Legend::bodyStatusesClicked, this, &MainWindow::toggleBodyStatuses);
+    connect(mLegend, &Legend::relationStatusesClicked, this, &MainWindow::toggleRelationStatuses);
 
     mDetails = new DetailsPanel(mDataset);
     mDetails->setMinimumWidth(300);
@@ -64,7 +84,21 @@ MainWindow::MainWindow(Dataset dataset, const QString &datasetName, const Layout
     connect(mDetails, &DetailsPanel::idActivated, this, &MainWindow::select);
     connect(mDetails, &DetailsPanel::sourceRequested, this, &MainWindow::showInSource);
 
+    mFind = new FindBar(mDataset);
+    auto *results = new QDockWidget(tr("Search results"), this);
+    results->setObjectName(QStringLiteral("searchResults"));
+    results->setWidget(mFind->results());
+    addDockWidget(Qt::LeftDockWidgetArea, results);
+    results->hide();
+    connect(mFind, &FindBar::matchesChanged, this, [this, results](const QStringList &ids,
+                                                                   bool searching) {
+        results->setVisible(searching);
+        showMatches(ids, searching);
+    });
+    connect(mFind, &FindBar::matchActivated, this, &MainWindow::goToMatch);
+
     createActions();
+    relayout();
     statusBar()->showMessage(mLayoutError.isEmpty()
                                  ? tr("%1 — click a body or relation for details; drag to pan, "
                                       "wheel to zoom, F to fit")
@@ -77,6 +111,11 @@ MainWindow::~MainWindow()
     // The scene outlives this destructor's body (it is deleted with the children) and may
     // announce a selection change while it clears: the panel must not hear it by then.
     mScene->blockSignals(true);
+    // The panel, the find bar and the source view refer to mDataset, which is destroyed before
+    // QMainWindow deletes its children: they go now.
+    delete mSourceView;
+    delete takeCentralWidget();
+    delete mFind;
 }
 
 void MainWindow::createActions()
@@ -99,25 +138,193 @@ void MainWindow::createActions()
     connect(downwards, &QAction::toggled, this, [this](bool topToBottom) {
         setDirection(topToBottom ? LayoutDirection::TopToBottom : LayoutDirection::LeftToRight);
     });
+
+    toolbar->addSeparator();
+    auto *focus = toolbar->addAction(tr("Focus"), this, [this] { focusOn(mScene->selectedId()); });
+    focus->setToolTip(tr("Show only the neighbourhood of the selected body (Esc: whole graph)"));
+    focus->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    mDepth = new QSpinBox;
+    mDepth->setRange(1, 3);
+    mDepth->setPrefix(tr("depth "));
+    mDepth->setAccessibleName(tr("Focus depth"));
+    toolbar->addWidget(mDepth);
+    mFocusDirection = new QComboBox;
+    mFocusDirection->setAccessibleName(tr("Focus direction"));
+    mFocusDirection->addItem(tr("both ways"), int(FocusDirection::Both));
+    mFocusDirection->addItem(tr("incoming"), int(FocusDirection::In));
+    mFocusDirection->addItem(tr("outgoing"), int(FocusDirection::Out));
+    toolbar->addWidget(mFocusDirection);
+    const auto refocus = [this] {
+        if (!mQuery.focus.isEmpty())
+            focusOn(mQuery.focus);
+    };
+    connect(mDepth, &QSpinBox::valueChanged, this, refocus);
+    connect(mFocusDirection, &QComboBox::currentIndexChanged, this, refocus);
+
+    toolbar->addSeparator();
+    toolbar->addWidget(mFind);
+    auto *findAction = new QAction(tr("Find"), this);
+    findAction->setShortcuts(QKeySequence::Find);
+    connect(findAction, &QAction::triggered, this, [this] {
+        mFind->field()->setFocus();
+        mFind->field()->selectAll();
+    });
+    addAction(findAction);
+    auto *slash = new QShortcut(QKeySequence(Qt::Key_Slash), mView);
+    slash->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(slash, &QShortcut::activated, findAction, &QAction::trigger);
+    auto *findNext = new QAction(tr("Find next"), this);
+    findNext->setShortcuts(QKeySequence::FindNext);
+    connect(findNext, &QAction::triggered, mFind, &FindBar::findNext);
+    addAction(findNext);
 }
 
 void MainWindow::setDirection(LayoutDirection direction)
 {
-    const QList<QGraphicsItem *> selected = mScene->selectedItems();
-    QString selectedId;
-    if (!selected.isEmpty()) {
-        if (const auto *body = qgraphicsitem_cast<BodyItem *>(selected.front()))
-            selectedId = body->id();
-        else if (const auto *relation = qgraphicsitem_cast<RelationItem *>(selected.front()))
-            selectedId = relation->id();
+    mDirection = direction;
+    relayout();
+}
+
+void MainWindow::relayout()
+{
+    const VisibleGraph visible = visibleGraph(mDataset, mQuery);
+    mLayoutError = mScene->showDataset(mDataset, mLayout, visible, mDirection);
+    mLegend->setHiddenStatuses(mQuery.hiddenBodyStatuses, mQuery.hiddenRelationStatuses);
+    QSet<QString> shown(visible.bodies.cbegin(), visible.bodies.cend());
+    shown.unite(QSet<QString>(visible.relations.cbegin(), visible.relations.cend()));
+    mFind->setShownIds(shown); // re-applies the search highlight to the new items
+
+    QStringList notes;
+    if (const Body *focus = mDataset.body(mQuery.focus)) {
+        const QString reach = mQuery.depth == 1
+                                  ? tr("one relation away")
+                                  : tr("up to %1 relations away").arg(mQuery.depth);
+        notes << tr("Focus: %1 and the bodies %2 (%3).")
+                     .arg(focus->name, reach, mFocusDirection->currentText());
+    }
+    if (mQuery.filters()) {
+        const auto listed = [](const QSet<QString> &statuses) {
+            QStringList sorted(statuses.cbegin(), statuses.cend());
+            sorted.sort();
+            return sorted.join(QStringLiteral(", "));
+        };
+        QStringList hidden;
+        if (!mQuery.hiddenBodyStatuses.isEmpty())
+            hidden << tr("%1 bodies").arg(listed(mQuery.hiddenBodyStatuses));
+        if (!mQuery.hiddenRelationStatuses.isEmpty())
+            hidden << tr("%1 relations").arg(listed(mQuery.hiddenRelationStatuses));
+        notes << tr("Filter on: %1 hidden.").arg(hidden.join(tr(" and ")));
+    }
+    if (!notes.isEmpty())
+        notes << tr("Esc shows the whole graph.");
+    mNote->setText(notes.join(QLatin1Char(' ')));
+    mNote->setVisible(!notes.isEmpty());
+    mView->fitToWindow();
+}
+
+QString MainWindow::viewNote() const
+{
+    return mNote->isVisibleTo(this) ? mNote->text() : QString();
+}
+
+void MainWindow::setQuery(const GraphQuery &query)
+{
+    mQuery = query;
+    if (const int index = mFocusDirection->findData(int(query.direction)); index >= 0) {
+        const QSignalBlocker blocker(mFocusDirection);
+        mFocusDirection->setCurrentIndex(index);
     }
     {
-        const QSignalBlocker blocker(mScene); // the panel keeps showing what it shows
-        mLayoutError = mScene->showDataset(mDataset, mLayout, direction);
+        const QSignalBlocker blocker(mDepth);
+        mDepth->setValue(query.depth);
     }
-    if (!selectedId.isEmpty())
-        mScene->selectId(selectedId);
-    mView->fitToWindow();
+    mQuery.depth = mDepth->value();
+    relayout();
+}
+
+bool MainWindow::focusOn(const QString &bodyId)
+{
+    if (!mDataset.body(bodyId))
+        return false;
+    mQuery.focus = bodyId;
+    mQuery.depth = mDepth->value();
+    mQuery.direction = FocusDirection(mFocusDirection->currentData().toInt());
+    relayout();
+    return true;
+}
+
+void MainWindow::clearFocus()
+{
+    mQuery.focus.clear();
+    relayout();
+}
+
+namespace {
+
+/** Shows the statuses again if any of them is hidden, else hides them all. */
+void toggle(QSet<QString> &hidden, const QStringList &statuses)
+{
+    const bool anyHidden = std::any_of(statuses.cbegin(), statuses.cend(),
+                                       [&](const QString &s) { return hidden.contains(s); });
+    for (const QString &status : statuses) {
+        if (anyHidden)
+            hidden.remove(status);
+        else
+            hidden.insert(status);
+    }
+}
+
+} // namespace
+
+void MainWindow::toggleBodyStatuses(const QStringList &statuses)
+{
+    toggle(mQuery.hiddenBodyStatuses, statuses);
+    relayout();
+}
+
+void MainWindow::toggleRelationStatuses(const QStringList &statuses)
+{
+    toggle(mQuery.hiddenRelationStatuses, statuses);
+    relayout();
+}
+
+void MainWindow::find(const QString &text)
+{
+    mFind->field()->setText(text);
+}
+
+void MainWindow::showMatches(const QStringList &ids, bool searching)
+{
+    if (searching)
+        mScene->highlight(QSet<QString>(ids.cbegin(), ids.cend()));
+    else
+        mScene->clearHighlight();
+}
+
+void MainWindow::goToMatch(const QString &id)
+{
+    if (!select(id))
+        return;
+    for (QGraphicsItem *item : mScene->selectedItems())
+        mView->centerOn(item);
+}
+
+void MainWindow::keyPressEvent(QKeyEvent *event)
+{
+    if (event->key() == Qt::Key_Escape) {
+        if (mFind->field()->hasFocus() && mFind->searching()) {
+            mFind->field()->clear();
+            return;
+        }
+        if (!mQuery.focus.isEmpty() || mQuery.filters()) {
+            mQuery.focus.clear();
+            mQuery.hiddenBodyStatuses.clear();
+            mQuery.hiddenRelationStatuses.clear();
+            relayout();
+            return;
+        }
+    }
+    QMainWindow::keyPressEvent(event);
 }
 
 void MainWindow::showInSource(const QString &quoteId)

@@ -9,12 +9,13 @@ namespace {
 
 bool bodyPasses(const Body &body, const GraphQuery &query)
 {
-    return !query.hiddenStatuses.contains(body.status) && !query.hiddenKinds.contains(body.kind);
+    return !query.hiddenBodyStatuses.contains(body.status) &&
+           !query.hiddenKinds.contains(body.kind);
 }
 
 bool relationPasses(const Relation &relation, const GraphQuery &query)
 {
-    return !query.hiddenStatuses.contains(relation.status) &&
+    return !query.hiddenRelationStatuses.contains(relation.status) &&
            !query.hiddenTypes.contains(relation.type);
 }
 

@@ -14,16 +14,19 @@ enum class FocusDirection { In, Out, Both };
 /** What part of the dataset is on show: filters, and optionally a focus on one body. */
 struct GraphQuery
 {
-    QSet<QString> hiddenStatuses; // bodies and relations with these statuses are hidden
-    QSet<QString> hiddenKinds;    // bodies of these kinds are hidden
-    QSet<QString> hiddenTypes;    // relations of these types are hidden
+    // A body and a relation may share a status name ("advisory"): each is hidden on its own.
+    QSet<QString> hiddenBodyStatuses;
+    QSet<QString> hiddenRelationStatuses;
+    QSet<QString> hiddenKinds; // bodies of these kinds are hidden
+    QSet<QString> hiddenTypes; // relations of these types are hidden
     QString focus;                // a body id; empty: the whole graph
     int depth = 1;                // 1 to 3 relations away from the focus
     FocusDirection direction = FocusDirection::Both;
 
     bool filters() const
     {
-        return !hiddenStatuses.isEmpty() || !hiddenKinds.isEmpty() || !hiddenTypes.isEmpty();
+        return !hiddenBodyStatuses.isEmpty() || !hiddenRelationStatuses.isEmpty() ||
+               !hiddenKinds.isEmpty() || !hiddenTypes.isEmpty();
     }
 };
 

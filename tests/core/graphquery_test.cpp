@@ -79,7 +79,8 @@ TEST_F(GraphQueryTest, DeeperFocusReachesFurther)
 TEST_F(GraphQueryTest, HidingAStatusRemovesItsBodiesAndRelations)
 {
     GraphQuery query;
-    query.hiddenStatuses = {QStringLiteral("historical")};
+    query.hiddenBodyStatuses = {QStringLiteral("historical")};
+    query.hiddenRelationStatuses = {QStringLiteral("historical")};
     const VisibleGraph visible = visibleGraph(dataset, query);
     for (const QString &id : visible.bodies)
         EXPECT_NE(dataset.body(id)->status, QStringLiteral("historical"));
@@ -87,6 +88,21 @@ TEST_F(GraphQueryTest, HidingAStatusRemovesItsBodiesAndRelations)
         EXPECT_NE(dataset.relation(id)->status, QStringLiteral("historical"));
     EXPECT_FALSE(visible.bodies.contains(QStringLiteral("fundholding")));
     EXPECT_TRUE(visible.bodies.contains(QStringLiteral("ccgs")));
+}
+
+TEST_F(GraphQueryTest, HidingARelationStatusLeavesBodiesOfThatStatus)
+{
+    GraphQuery query;
+    query.hiddenRelationStatuses = {QStringLiteral("advisory")};
+    const VisibleGraph visible = visibleGraph(dataset, query);
+    EXPECT_EQ(visible.bodies.size(), dataset.bodies().size());
+    EXPECT_TRUE(visible.bodies.contains(QStringLiteral("clinical-senates")));
+    EXPECT_FALSE(visible.relations.contains(QStringLiteral("senates-advise-ccgs")));
+    for (const QString &id : visible.relations)
+        EXPECT_NE(dataset.relation(id)->status, QStringLiteral("advisory"));
+    query = {};
+    query.hiddenBodyStatuses = {QStringLiteral("advisory")};
+    EXPECT_FALSE(visibleGraph(dataset, query).bodies.contains(QStringLiteral("clinical-senates")));
 }
 
 TEST_F(GraphQueryTest, HidingAKindOrTypeRemovesOnlyThose)
@@ -107,7 +123,7 @@ TEST_F(GraphQueryTest, FocusOnAHiddenOrUnknownBodyShowsNothing)
     query.focus = QStringLiteral("no-such-body");
     EXPECT_TRUE(visibleGraph(dataset, query).bodies.isEmpty());
     query.focus = QStringLiteral("fundholding");
-    query.hiddenStatuses = {QStringLiteral("historical")};
+    query.hiddenBodyStatuses = {QStringLiteral("historical")};
     EXPECT_TRUE(visibleGraph(dataset, query).bodies.isEmpty());
 }
 

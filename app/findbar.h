@@ -1,0 +1,66 @@
+#pragma once
+
+#include "core/dataset.h"
+
+#include <QSet>
+#include <QStringList>
+#include <QWidget>
+
+#include <memory>
+
+class QLabel;
+class QLineEdit;
+class QListWidget;
+
+namespace nhsx {
+
+class SearchIndex;
+
+/**
+ * Find as you type: a field, a count, and a list of results with the matching snippet. Matches
+ * are the bodies and relations on show whose name, acronym, role, description, quotes or
+ * speakers contain every word typed (as word prefixes).
+ */
+class FindBar final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit FindBar(const Dataset &dataset, QWidget *parent = nullptr);
+    /** It keeps a reference to the dataset: a temporary would not live long enough. */
+    FindBar(const Dataset &&dataset, QWidget *parent = nullptr) = delete;
+    ~FindBar() override;
+
+    QLineEdit *field() const { return mField; }
+    QListWidget *results() const { return mResults; }
+    QString countText() const;
+
+    /** The ids the graph shows: only they count as matches. */
+    void setShownIds(const QSet<QString> &ids);
+    /** The matches on show, best first; empty when nothing is searched or nothing matches. */
+    const QStringList &matches() const { return mMatches; }
+    bool searching() const;
+
+    /** Moves to the next match (after the last, the first again) and announces it. */
+    void findNext();
+
+signals:
+    /** The matches changed; searching is false when the field is empty. */
+    void matchesChanged(const QStringList &ids, bool searching);
+    /** The user moved to this match (Enter, F3, or a click in the results). */
+    void matchActivated(const QString &id);
+
+private:
+    void update();
+
+    const Dataset &mDataset;
+    std::unique_ptr<SearchIndex> mIndex;
+    QLineEdit *mField = nullptr;
+    QLabel *mCount = nullptr;
+    QListWidget *mResults = nullptr;
+    QSet<QString> mShown;
+    QStringList mMatches;
+    qsizetype mCurrent = -1;
+};
+
+} // namespace nhsx
