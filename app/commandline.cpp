@@ -101,6 +101,9 @@ int showWindow(Dataset dataset, const QString &name, const Options &options)
         return ExitDataError;
     }
     window.resize(options.size);
+    // A screenshot shows the view the options name, whatever the last session left.
+    if (options.screenshotFile.isEmpty())
+        window.restoreSettings();
     applyViewOptions(window, options);
     window.show();
     if (options.screenshotFile.isEmpty())
@@ -178,9 +181,11 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments)
         QStringLiteral("Hide bodies and relations of these statuses, comma-separated, e.g. "
                        "historical,proposed."),
         QStringLiteral("LIST"));
-    parser.addOptions(
-        {data, select, screenshot, size, exportTo, validate, search, focus, depth, direction,
-         hideStatus});
+    const QCommandLineOption tables(QStringLiteral("tables"),
+                                    QStringLiteral("Start with the tables of bodies and relations "
+                                                   "shown."));
+    parser.addOptions({data, select, screenshot, size, exportTo, validate, search, focus, depth,
+                       direction, hideStatus, tables});
 
     if (!parser.parse(arguments))
         return {std::nullopt, usageError(parser.errorText())};
@@ -221,6 +226,7 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments)
         options.size = *parsed;
     }
     options.search = parser.value(search);
+    options.tables = parser.isSet(tables);
     options.query.focus = parser.value(focus);
     if (parser.isSet(depth)) {
         bool number = false;
@@ -265,6 +271,8 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments)
 void applyViewOptions(MainWindow &window, const Options &options)
 {
     window.setQuery(options.query);
+    if (options.tables)
+        window.showTables(true);
     if (!options.selectId.isEmpty())
         window.select(options.selectId);
     if (!options.search.isEmpty())

@@ -23,6 +23,7 @@ struct Options
     // The view to start with, as the Find field, legend and Focus controls would set it.
     QString search;
     GraphQuery query;
+    bool tables = false;
 };
 
 /** Either options to run with, or an exit code: --help/--version were answered, or a usage error.

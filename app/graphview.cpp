@@ -1,5 +1,7 @@
 #include "graphview.h"
 
+#include <QKeyEvent>
+#include <QScrollBar>
 #include <QWheelEvent>
 #include <algorithm>
 #include <cmath>
@@ -33,6 +35,47 @@ void GraphView::fitToWindow()
                                   viewport()->height() / target.height(), kMaxFitScale});
     setTransform(QTransform::fromScale(scale, scale));
     centerOn(target.center());
+}
+
+void GraphView::fitRect(const QRectF &rect)
+{
+    mFitted = false;
+    if (rect.isEmpty() || viewport()->width() <= 0)
+        return;
+    const qreal scale = std::clamp(std::min(viewport()->width() / rect.width(),
+                                            viewport()->height() / rect.height()),
+                                   kMinZoom, kMaxZoom);
+    setTransform(QTransform::fromScale(scale, scale));
+    centerOn(rect.center());
+}
+
+void GraphView::keyPressEvent(QKeyEvent *event)
+{
+    const int key = event->key();
+    const bool arrow =
+        key == Qt::Key_Left || key == Qt::Key_Right || key == Qt::Key_Up || key == Qt::Key_Down;
+    if (arrow && event->modifiers() == Qt::NoModifier && mNavigator && mNavigator(key)) {
+        event->accept();
+        return;
+    }
+    if (arrow && event->modifiers() == Qt::ShiftModifier) {
+        // Shift+arrows always pan, a tenth of the view at a time.
+        QScrollBar *bar = key == Qt::Key_Left || key == Qt::Key_Right ? horizontalScrollBar()
+                                                                      : verticalScrollBar();
+        const int sign = key == Qt::Key_Left || key == Qt::Key_Up ? -1 : 1;
+        bar->setValue(bar->value() + sign * std::max(bar->pageStep() / 10, 10));
+        event->accept();
+        return;
+    }
+    QGraphicsView::keyPressEvent(event);
+}
+
+bool GraphView::focusNextPrevChild(bool next)
+{
+    // Tab walks the bodies; past the last one, focus moves on as usual (no keyboard trap).
+    if (mNavigator && mNavigator(next ? Qt::Key_Tab : Qt::Key_Backtab))
+        return true;
+    return QGraphicsView::focusNextPrevChild(next);
 }
 
 void GraphView::resizeEvent(QResizeEvent *event)

@@ -2,9 +2,14 @@
 
 #include <QGraphicsView>
 
+#include <functional>
+
 namespace nhsx {
 
-/** The graph's view: wheel to zoom about the cursor, drag to pan, fit to window on request. */
+/**
+ * The graph's view: wheel to zoom about the cursor, drag or Shift+arrow keys to pan, fit to window
+ * on request. Arrow keys and Tab are offered to a navigator first (to move between bodies).
+ */
 class GraphView final : public QGraphicsView
 {
     Q_OBJECT
@@ -18,7 +23,15 @@ public:
      * Never enlarges beyond kMaxFitScale, so a small graph does not turn huge.
      */
     void fitToWindow();
+    /** Shows this scene rectangle as large as fits, at most kMaxZoom; stops following resizes. */
+    void fitRect(const QRectF &rect);
     qreal zoom() const { return transform().m11(); }
+
+    /**
+     * Asked for arrow keys (Qt::Key_Left...) and Tab (Qt::Key_Tab, Qt::Key_Backtab) before the
+     * view handles them; returns true when it moved the selection. Without Shift only.
+     */
+    void setNavigator(std::function<bool(int key)> navigator) { mNavigator = std::move(navigator); }
 
     static constexpr qreal kMaxFitScale = 1.5;
     static constexpr qreal kMinZoom = 0.05;
@@ -27,9 +40,12 @@ public:
 protected:
     void wheelEvent(QWheelEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    bool focusNextPrevChild(bool next) override;
 
 private:
     bool mFitted = true;
+    std::function<bool(int key)> mNavigator;
 };
 
 } // namespace nhsx

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "datasettables.h"
 #include "detailspanel.h"
 #include "findbar.h"
 #include "graphitems.h"
@@ -9,6 +10,9 @@
 #include "sourceview.h"
 
 #include <QAction>
+#include <QCloseEvent>
+#include <QMenuBar>
+#include <QSettings>
 #include <QComboBox>
 #include <QDockWidget>
 #include <QKeyEvent>
@@ -23,6 +27,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <cmath>
 
 namespace nhsx {
 
@@ -81,6 +86,9 @@ MainWindow::MainWindow(Dataset dataset, const QString &datasetName, const Layout
     connect(mScene, &GraphScene::bodySelected, mDetails, &DetailsPanel::showBody);
     connect(mScene, &GraphScene::relationSelected, mDetails, &DetailsPanel::showRelation);
     connect(mScene, &GraphScene::selectionEmptied, mDetails, &DetailsPanel::showOverview);
+    connect(mScene, &GraphScene::bodySelected, this, &MainWindow::recordSelection);
+    connect(mScene, &GraphScene::relationSelected, this, &MainWindow::recordSelection);
+    mView->setNavigator([this](int key) { return navigate(key); });
     connect(mDetails, &DetailsPanel::idActivated, this, &MainWindow::select);
     connect(mDetails, &DetailsPanel::sourceRequested, this, &MainWindow::showInSource);
 
@@ -96,6 +104,17 @@ MainWindow::MainWindow(Dataset dataset, const QString &datasetName, const Layout
         showMatches(ids, searching);
     });
     connect(mFind, &FindBar::matchActivated, this, &MainWindow::goToMatch);
+
+    mTables = new DatasetTables(mDataset);
+    mTablesDock = new QDockWidget(tr("Tables"), this);
+    mTablesDock->setObjectName(QStringLiteral("tables"));
+    mTablesDock->setWidget(mTables);
+    addDockWidget(Qt::BottomDockWidgetArea, mTablesDock);
+    mTablesDock->hide();
+    connect(mTables, &DatasetTables::idSelected, this, &MainWindow::select);
+    connect(mScene, &GraphScene::bodySelected, mTables, &DatasetTables::showSelection);
+    connect(mScene, &GraphScene::relationSelected, mTables, &DatasetTables::showSelection);
+    connect(mScene, &GraphScene::selectionEmptied, mTables, [this] { mTables->showSelection({}); });
 
     createActions();
     relayout();
@@ -116,11 +135,15 @@ MainWindow::~MainWindow()
     delete mSourceView;
     delete takeCentralWidget();
     delete mFind;
+    delete mTablesDock;
 }
 
 void MainWindow::createActions()
 {
+    QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
+    QMenu *goMenu = menuBar()->addMenu(tr("&Go"));
     auto *toolbar = addToolBar(tr("View"));
+    toolbar->setObjectName(QStringLiteral("viewToolbar"));
     toolbar->setMovable(false);
     auto *zoomIn = toolbar->addAction(tr("Zoom in"), this, [this] { mView->zoomBy(1.25); });
     zoomIn->setShortcuts(QKeySequence::ZoomIn);
@@ -129,20 +152,48 @@ void MainWindow::createActions()
     auto *fit = toolbar->addAction(tr("Fit to window"), mView, &GraphView::fitToWindow);
     fit->setShortcuts({QKeySequence(Qt::Key_F), QKeySequence(Qt::CTRL | Qt::Key_0)});
     fit->setToolTip(tr("Fit to window (F)"));
+    auto *fitSelected = new QAction(tr("Fit selection"), this);
+    fitSelected->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F));
+    connect(fitSelected, &QAction::triggered, this, &MainWindow::fitSelection);
     toolbar->addSeparator();
-    auto *downwards = toolbar->addAction(tr("Top to bottom"));
-    downwards->setCheckable(true);
-    downwards->setChecked(GraphScene::kDefaultDirection == LayoutDirection::TopToBottom);
-    downwards->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
-    downwards->setToolTip(tr("Draw the hierarchy top to bottom instead of left to right (Ctrl+L)"));
-    connect(downwards, &QAction::toggled, this, [this](bool topToBottom) {
+    mDownwards = toolbar->addAction(tr("Top to bottom"));
+    mDownwards->setCheckable(true);
+    mDownwards->setChecked(GraphScene::kDefaultDirection == LayoutDirection::TopToBottom);
+    mDownwards->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    mDownwards->setToolTip(tr("Draw the hierarchy top to bottom instead of left to right (Ctrl+L)"));
+    connect(mDownwards, &QAction::toggled, this, [this](bool topToBottom) {
         setDirection(topToBottom ? LayoutDirection::TopToBottom : LayoutDirection::LeftToRight);
     });
+    auto *tables = new QAction(tr("Tables"), this);
+    tables->setCheckable(true);
+    tables->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    connect(tables, &QAction::triggered, this, &MainWindow::showTables);
+    connect(mTablesDock, &QDockWidget::visibilityChanged, tables, [this, tables] {
+        tables->setChecked(!mTablesDock->isHidden());
+    });
+    viewMenu->addActions({zoomIn, zoomOut, fit, fitSelected});
+    viewMenu->addSeparator();
+    viewMenu->addAction(mDownwards);
+    viewMenu->addSeparator();
+    viewMenu->addAction(tables);
+
+    mBack = goMenu->addAction(tr("Back"), this, &MainWindow::goBack);
+    mBack->setShortcuts(QKeySequence::Back);
+    mForward = goMenu->addAction(tr("Forward"), this, &MainWindow::goForward);
+    mForward->setShortcuts(QKeySequence::Forward);
+    mBack->setEnabled(false);
+    mForward->setEnabled(false);
+    goMenu->addSeparator();
 
     toolbar->addSeparator();
     auto *focus = toolbar->addAction(tr("Focus"), this, [this] { focusOn(mScene->selectedId()); });
     focus->setToolTip(tr("Show only the neighbourhood of the selected body (Esc: whole graph)"));
     focus->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    goMenu->addAction(focus);
+    goMenu->addAction(tr("Whole graph"), this, [this] {
+        mQuery = {};
+        relayout();
+    });
     mDepth = new QSpinBox;
     mDepth->setRange(1, 3);
     mDepth->setPrefix(tr("depth "));
@@ -193,6 +244,8 @@ void MainWindow::relayout()
     QSet<QString> shown(visible.bodies.cbegin(), visible.bodies.cend());
     shown.unite(QSet<QString>(visible.relations.cbegin(), visible.relations.cend()));
     mFind->setShownIds(shown); // re-applies the search highlight to the new items
+    mTables->setShownIds(shown);
+    mTables->showSelection(mScene->selectedId());
 
     QStringList notes;
     if (const Body *focus = mDataset.body(mQuery.focus)) {
@@ -325,6 +378,175 @@ void MainWindow::keyPressEvent(QKeyEvent *event)
         }
     }
     QMainWindow::keyPressEvent(event);
+}
+
+void MainWindow::recordSelection(const QString &id)
+{
+    if (mWalkingHistory || (mHistoryAt >= 0 && mHistory[mHistoryAt] == id))
+        return;
+    mHistory.resize(mHistoryAt + 1);
+    mHistory.append(id);
+    mHistoryAt = mHistory.size() - 1;
+    mBack->setEnabled(mHistoryAt > 0);
+    mForward->setEnabled(false);
+}
+
+bool MainWindow::goBack()
+{
+    if (mHistoryAt <= 0)
+        return false;
+    mWalkingHistory = true;
+    select(mHistory[--mHistoryAt]);
+    mWalkingHistory = false;
+    mBack->setEnabled(mHistoryAt > 0);
+    mForward->setEnabled(true);
+    return true;
+}
+
+bool MainWindow::goForward()
+{
+    if (mHistoryAt + 1 >= mHistory.size())
+        return false;
+    mWalkingHistory = true;
+    select(mHistory[++mHistoryAt]);
+    mWalkingHistory = false;
+    mBack->setEnabled(true);
+    mForward->setEnabled(mHistoryAt + 1 < mHistory.size());
+    return true;
+}
+
+void MainWindow::fitSelection()
+{
+    const QList<QGraphicsItem *> selected = mScene->selectedItems();
+    if (selected.isEmpty())
+        return;
+    QRectF area = selected.front()->sceneBoundingRect();
+    // With its neighbours' boxes when they are near: the item in its context.
+    if (const BodyItem *body = mScene->bodyItem(mScene->selectedId())) {
+        for (const Relation *relation : mDataset.relationsOf(body->id())) {
+            const QString other = relation->from == body->id() ? relation->to : relation->from;
+            if (const BodyItem *neighbour = mScene->bodyItem(other))
+                area = area.united(neighbour->sceneBoundingRect());
+        }
+    }
+    mView->fitRect(area.adjusted(-30, -30, 30, 30));
+}
+
+QStringList MainWindow::tabOrder() const
+{
+    QList<const BodyItem *> items;
+    for (const Body &body : mDataset.bodies()) {
+        if (const BodyItem *item = mScene->bodyItem(body.id))
+            items.append(item);
+    }
+    // Ranks are columns when drawn left to right, rows when drawn top to bottom.
+    const bool columns = mDirection == LayoutDirection::LeftToRight;
+    std::stable_sort(items.begin(), items.end(), [columns](const BodyItem *a, const BodyItem *b) {
+        const QPointF p = a->sceneBoundingRect().center(), q = b->sceneBoundingRect().center();
+        const qreal rankA = std::round(columns ? p.x() : p.y());
+        const qreal rankB = std::round(columns ? q.x() : q.y());
+        if (rankA != rankB)
+            return rankA < rankB;
+        return (columns ? p.y() : p.x()) < (columns ? q.y() : q.x());
+    });
+    QStringList order;
+    for (const BodyItem *item : items)
+        order.append(item->id());
+    return order;
+}
+
+QString MainWindow::neighbourToward(const QString &bodyId, int key) const
+{
+    const BodyItem *from = mScene->bodyItem(bodyId);
+    if (!from)
+        return {};
+    const QPointF direction = key == Qt::Key_Left    ? QPointF(-1, 0)
+                              : key == Qt::Key_Right ? QPointF(1, 0)
+                              : key == Qt::Key_Up    ? QPointF(0, -1)
+                                                     : QPointF(0, 1);
+    const QPointF origin = from->sceneBoundingRect().center();
+    QString best;
+    qreal bestCost = 0;
+    for (const Relation *relation : mDataset.relationsOf(bodyId)) {
+        if (!mScene->relationItem(relation->id))
+            continue;
+        const QString other = relation->from == bodyId ? relation->to : relation->from;
+        const BodyItem *item = mScene->bodyItem(other);
+        if (!item || other == bodyId)
+            continue;
+        const QPointF offset = item->sceneBoundingRect().center() - origin;
+        const qreal distance = std::hypot(offset.x(), offset.y());
+        if (distance < 1)
+            continue;
+        // Within 60 degrees of the arrow's direction; nearer and straighter is better.
+        const qreal alignment = QPointF::dotProduct(offset, direction) / distance;
+        if (alignment < 0.5)
+            continue;
+        const qreal cost = distance / alignment;
+        if (best.isEmpty() || cost < bestCost) {
+            best = other;
+            bestCost = cost;
+        }
+    }
+    return best;
+}
+
+bool MainWindow::navigate(int key)
+{
+    const QString selected = mScene->selectedId();
+    QString target;
+    if (key == Qt::Key_Tab || key == Qt::Key_Backtab) {
+        const QStringList order = tabOrder();
+        const qsizetype at = order.indexOf(selected);
+        const qsizetype next = key == Qt::Key_Tab ? at + 1 : (at < 0 ? order.size() - 1 : at - 1);
+        if (next < 0 || next >= order.size())
+            return false;
+        target = order[next];
+    } else {
+        target = neighbourToward(selected, key);
+    }
+    if (target.isEmpty() || !select(target))
+        return false;
+    return true;
+}
+
+void MainWindow::showTables(bool shown)
+{
+    mTablesDock->setVisible(shown);
+    if (shown)
+        resizeDocks({mTablesDock}, {std::max(180, height() / 4)}, Qt::Vertical);
+}
+
+void MainWindow::restoreSettings()
+{
+    mRemembers = true;
+    const QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    const bool topToBottom =
+        settings.value(QStringLiteral("view/direction")).toString() == QLatin1String("top-to-bottom");
+    mDownwards->setChecked(topToBottom); // lays out again if it changes
+    const QString selection = settings.value(QStringLiteral("view/selection")).toString();
+    if (!selection.isEmpty())
+        select(selection);
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("view/direction"),
+                      mDirection == LayoutDirection::TopToBottom ? QStringLiteral("top-to-bottom")
+                                                                 : QStringLiteral("left-to-right"));
+    settings.setValue(QStringLiteral("view/selection"), mScene->selectedId());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (mRemembers)
+        saveSettings();
+    QMainWindow::closeEvent(event);
 }
 
 void MainWindow::showInSource(const QString &quoteId)

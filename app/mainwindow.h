@@ -6,12 +6,15 @@
 
 #include <QMainWindow>
 
+class QAction;
 class QComboBox;
+class QDockWidget;
 class QLabel;
 class QSpinBox;
 
 namespace nhsx {
 
+class DatasetTables;
 class DetailsPanel;
 class FindBar;
 class GraphScene;
@@ -50,10 +53,29 @@ public:
     /** The note above the graph that says a filter or focus is on; empty when none is. */
     QString viewNote() const;
 
+    /** Back and forward through the bodies and relations selected before (Alt+Left, Alt+Right). */
+    bool goBack();
+    bool goForward();
+    /** Zooms to the selected item with its surroundings (Shift+F). */
+    void fitSelection();
+    /** The bodies on show in the order Tab visits them: by rank, then along it. */
+    QStringList tabOrder() const;
+    /** The table twin: shown or hidden (View > Tables, Ctrl+T). */
+    void showTables(bool shown);
+
+    /**
+     * Restores the window as it was left: geometry, docks, selection, direction. From then on
+     * closing the window remembers them. Windows that never restore (tests, screenshots) never
+     * write settings.
+     */
+    void restoreSettings();
+
     GraphScene *scene() const { return mScene; }
     GraphView *view() const { return mView; }
     DetailsPanel *details() const { return mDetails; }
     FindBar *findBar() const { return mFind; }
+    DatasetTables *tables() const { return mTables; }
+    QDockWidget *tablesDock() const { return mTablesDock; }
     Legend *legend() const { return mLegend; }
     /** The source window, once a quote has been shown in its source; else nullptr. */
     SourceView *sourceView() const { return mSourceView; }
@@ -67,7 +89,14 @@ private:
     void showInSource(const QString &quoteId);
     void showMatches(const QStringList &ids, bool searching);
     void goToMatch(const QString &id);
+    /** Moves the selection for an arrow key or Tab from the graph; false if it did not. */
+    bool navigate(int key);
+    /** The neighbour of a body, along a drawn relation, lying most nearly toward an arrow key. */
+    QString neighbourToward(const QString &bodyId, int key) const;
+    void recordSelection(const QString &id);
+    void saveSettings() const;
     void keyPressEvent(QKeyEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
 
     Dataset mDataset;
     const Layout &mLayout;
@@ -79,6 +108,15 @@ private:
     Legend *mLegend = nullptr;
     QLabel *mNote = nullptr;
     FindBar *mFind = nullptr;
+    DatasetTables *mTables = nullptr;
+    QDockWidget *mTablesDock = nullptr;
+    QAction *mDownwards = nullptr;
+    QAction *mBack = nullptr;
+    QAction *mForward = nullptr;
+    QStringList mHistory;
+    qsizetype mHistoryAt = -1;
+    bool mWalkingHistory = false;
+    bool mRemembers = false;
     QSpinBox *mDepth = nullptr;
     QComboBox *mFocusDirection = nullptr;
     GraphQuery mQuery;

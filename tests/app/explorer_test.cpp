@@ -1,8 +1,11 @@
 // Finding, filtering and focusing in the main window, driven through its widgets as a user would.
 #include "app/commandline.h"
+#include "app/datasettables.h"
+#include "app/detailspanel.h"
 #include "app/findbar.h"
 #include "app/graphitems.h"
 #include "app/graphscene.h"
+#include "app/graphview.h"
 #include "app/legend.h"
 #include "app/mainwindow.h"
 #include "core/datasetloader.h"
@@ -10,9 +13,15 @@
 #include "core/search.h"
 #include "data/bundleddataset.h"
 
+#include <QDockWidget>
 #include <QLabel>
+#include <QSettings>
+#include <QSortFilterProxyModel>
+#include <QTabWidget>
+#include <QTableView>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QScrollBar>
 #include <QSpinBox>
 #include <QTest>
 #include <gtest/gtest.h>
@@ -224,7 +233,7 @@ TEST_F(ExplorerTest, TheCommandLineNamesTheSameViewAsTheControls)
          QStringLiteral("historical"), QStringLiteral("--focus"), QStringLiteral("clinical-senates"),
          QStringLiteral("--depth"), QStringLiteral("1"), QStringLiteral("--direction"),
          QStringLiteral("both"), QStringLiteral("--select"), QStringLiteral("clinical-senates"),
-         QStringLiteral("--search"), QStringLiteral("veto")});
+         QStringLiteral("--search"), QStringLiteral("veto"), QStringLiteral("--tables")});
     ASSERT_TRUE(parsed.options);
     MainWindow scripted(dataset, QStringLiteral("test"), layout);
     applyViewOptions(scripted, *parsed.options);
@@ -232,6 +241,7 @@ TEST_F(ExplorerTest, TheCommandLineNamesTheSameViewAsTheControls)
     EXPECT_EQ(scripted.query().hiddenRelationStatuses, window.query().hiddenRelationStatuses);
     EXPECT_EQ(scripted.query().hiddenBodyStatuses, window.query().hiddenBodyStatuses);
     EXPECT_EQ(scripted.query().focus, window.query().focus);
+    EXPECT_FALSE(scripted.tablesDock()->isHidden());
     EXPECT_EQ(scripted.query().depth, window.query().depth);
     EXPECT_EQ(scripted.viewNote(), window.viewNote());
     EXPECT_EQ(scripted.scene()->selectedId(), window.scene()->selectedId());
@@ -243,6 +253,178 @@ TEST_F(ExplorerTest, TheCommandLineNamesTheSameViewAsTheControls)
             scriptedBodies.append(body.id);
     }
     EXPECT_EQ(scriptedBodies, drawnBodies());
+}
+
+TEST_F(ExplorerTest, TabVisitsEveryBodyThenLeavesTheGraph)
+{
+    window.view()->setFocus();
+    QStringList visited;
+    for (qsizetype i = 0; i < dataset.bodies().size(); ++i) {
+        QTest::keyClick(window.view(), Qt::Key_Tab);
+        visited.append(window.scene()->selectedId());
+        EXPECT_TRUE(window.details()->toPlainText().contains(
+            dataset.body(visited.back())->name))
+            << "the panel follows";
+    }
+    EXPECT_EQ(visited, window.tabOrder());
+    EXPECT_EQ(sorted(visited), sorted(drawnBodies())) << "every body, each once";
+    EXPECT_TRUE(window.view()->hasFocus());
+    QTest::keyClick(window.view(), Qt::Key_Tab);
+    EXPECT_FALSE(window.view()->hasFocus()) << "no keyboard trap";
+    window.view()->setFocus();
+    QTest::keyClick(window.view(), Qt::Key_Backtab);
+    EXPECT_EQ(window.scene()->selectedId(), visited[visited.size() - 2]);
+}
+
+TEST_F(ExplorerTest, ArrowKeysMoveAlongRelationsToTheNeighbourThatWay)
+{
+    const QString senates = QStringLiteral("clinical-senates");
+    ASSERT_TRUE(window.select(senates));
+    window.view()->setFocus();
+    const QPointF from = window.scene()->bodyItem(senates)->sceneBoundingRect().center();
+    QTest::keyClick(window.view(), Qt::Key_Right);
+    const QString reached = window.scene()->selectedId();
+    ASSERT_NE(reached, senates);
+    const BodyItem *item = window.scene()->bodyItem(reached);
+    ASSERT_NE(item, nullptr) << "a body, not a relation";
+    EXPECT_GT(item->sceneBoundingRect().center().x(), from.x());
+    bool related = false;
+    for (const Relation *relation : dataset.relationsOf(senates))
+        related = related || relation->from == reached || relation->to == reached;
+    EXPECT_TRUE(related) << reached.toStdString();
+    QTest::keyClick(window.view(), Qt::Key_Left);
+    EXPECT_NE(window.scene()->selectedId(), reached);
+}
+
+TEST_F(ExplorerTest, ShiftArrowsPanWithoutChangingTheSelection)
+{
+    ASSERT_TRUE(window.select(QStringLiteral("clinical-senates")));
+    window.view()->zoomBy(4);
+    window.view()->setFocus();
+    const int before = window.view()->horizontalScrollBar()->value();
+    QTest::keyClick(window.view(), Qt::Key_Right, Qt::ShiftModifier);
+    EXPECT_GT(window.view()->horizontalScrollBar()->value(), before);
+    EXPECT_EQ(window.scene()->selectedId(), QStringLiteral("clinical-senates"));
+}
+
+TEST_F(ExplorerTest, BackAndForwardWalkTheSelectionHistory)
+{
+    ASSERT_TRUE(window.select(QStringLiteral("clinical-senates")));
+    ASSERT_TRUE(window.select(QStringLiteral("ccgs")));
+    ASSERT_TRUE(window.select(QStringLiteral("senates-advise-ccgs")));
+    QTest::keyClick(&window, Qt::Key_Left, Qt::AltModifier);
+    EXPECT_EQ(window.scene()->selectedId(), QStringLiteral("ccgs"));
+    QTest::keyClick(&window, Qt::Key_Left, Qt::AltModifier);
+    EXPECT_EQ(window.scene()->selectedId(), QStringLiteral("clinical-senates"));
+    EXPECT_FALSE(window.goBack()) << "nothing before the first";
+    QTest::keyClick(&window, Qt::Key_Right, Qt::AltModifier);
+    EXPECT_EQ(window.scene()->selectedId(), QStringLiteral("ccgs"));
+    // A new selection drops the forward history.
+    ASSERT_TRUE(window.select(QStringLiteral("nhs-commissioning-board")));
+    EXPECT_FALSE(window.goForward());
+    EXPECT_TRUE(window.goBack());
+    EXPECT_EQ(window.scene()->selectedId(), QStringLiteral("ccgs"));
+}
+
+TEST_F(ExplorerTest, FitSelectionZoomsToTheSelectedBody)
+{
+    const QString senates = QStringLiteral("clinical-senates");
+    ASSERT_TRUE(window.select(senates));
+    const qreal fitted = window.view()->zoom();
+    QTest::keyClick(&window, Qt::Key_F, Qt::ShiftModifier);
+    EXPECT_GT(window.view()->zoom(), fitted);
+    const QRect box = window.view()
+                          ->mapFromScene(window.scene()->bodyItem(senates)->sceneBoundingRect())
+                          .boundingRect();
+    EXPECT_TRUE(window.view()->viewport()->rect().contains(box));
+}
+
+TEST_F(ExplorerTest, TheTablesListWhatTheGraphShowsAndFollowItsSelection)
+{
+    QTest::keyClick(&window, Qt::Key_T, Qt::ControlModifier);
+    ASSERT_TRUE(window.tablesDock()->isVisible());
+    DatasetTables *tables = window.tables();
+    EXPECT_EQ(tables->bodiesTable()->model()->rowCount(), dataset.bodies().size());
+    EXPECT_EQ(tables->relationsTable()->model()->rowCount(), dataset.relations().size());
+    EXPECT_FALSE(tables->bodiesTable()->accessibleName().isEmpty());
+    EXPECT_FALSE(tables->relationsTable()->accessibleName().isEmpty());
+
+    // Graph to table.
+    ASSERT_TRUE(window.select(QStringLiteral("ccgs")));
+    EXPECT_EQ(tables->selectedId(), QStringLiteral("ccgs"));
+    ASSERT_TRUE(window.select(QStringLiteral("senates-advise-ccgs")));
+    EXPECT_EQ(tables->tabs()->currentIndex(), 1);
+    EXPECT_EQ(tables->selectedId(), QStringLiteral("senates-advise-ccgs"));
+
+    // Table to graph, by keyboard.
+    tables->tabs()->setCurrentIndex(0);
+    QTableView *bodies = tables->bodiesTable();
+    bodies->setFocus();
+    bodies->setCurrentIndex(bodies->model()->index(0, 0));
+    QTest::keyClick(bodies, Qt::Key_Down);
+    const QString rowId = tables->selectedId();
+    ASSERT_FALSE(rowId.isEmpty());
+    EXPECT_EQ(window.scene()->selectedId(), rowId);
+    EXPECT_TRUE(window.details()->toPlainText().contains(dataset.body(rowId)->name));
+
+    // Sorting by a header keeps the ids right.
+    bodies->sortByColumn(0, Qt::DescendingOrder);
+    bodies->setCurrentIndex(bodies->model()->index(0, 0));
+    const QString last = tables->selectedId();
+    QStringList names;
+    for (const Body &body : dataset.bodies())
+        names.append(body.name);
+    names.sort(Qt::CaseInsensitive);
+    EXPECT_EQ(dataset.body(last)->name, names.back());
+    EXPECT_EQ(window.scene()->selectedId(), last);
+
+    // The filter field narrows both tables; a graph filter removes rows too.
+    QTest::keyClicks(tables->filterField(), QStringLiteral("senate"));
+    EXPECT_LT(bodies->model()->rowCount(), dataset.bodies().size());
+    EXPECT_GE(bodies->model()->rowCount(), 1);
+    tables->filterField()->clear();
+    clickLegendEntry(QStringLiteral("Bodies:"), QStringLiteral("historical"));
+    qsizetype historical = 0;
+    for (const Body &body : dataset.bodies())
+        historical += body.status == QLatin1String("historical");
+    EXPECT_EQ(bodies->model()->rowCount(), dataset.bodies().size() - historical);
+}
+
+TEST_F(ExplorerTest, RemembersTheWindowBetweenRuns)
+{
+    QSettings().clear();
+    {
+        MainWindow first(dataset, QStringLiteral("test"), layout);
+        first.restoreSettings();
+        first.resize(1000, 700);
+        first.show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(&first));
+        first.showTables(true);
+        ASSERT_TRUE(first.select(QStringLiteral("ccgs")));
+        QTest::keyClick(&first, Qt::Key_L, Qt::ControlModifier); // top to bottom
+        first.close();
+    }
+    MainWindow second(dataset, QStringLiteral("test"), layout);
+    second.restoreSettings();
+    second.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&second));
+    EXPECT_EQ(second.size(), QSize(1000, 700));
+    EXPECT_TRUE(second.tablesDock()->isVisible());
+    EXPECT_EQ(second.scene()->selectedId(), QStringLiteral("ccgs"));
+    const QRectF board =
+        second.scene()->bodyItem(QStringLiteral("nhs-commissioning-board"))->sceneBoundingRect();
+    const QRectF senates =
+        second.scene()->bodyItem(QStringLiteral("clinical-senates"))->sceneBoundingRect();
+    EXPECT_LT(board.center().y(), senates.center().y()) << "drawn top to bottom again";
+    QSettings().clear();
+}
+
+TEST_F(ExplorerTest, AWindowThatNeverRestoredWritesNoSettings)
+{
+    QSettings().clear();
+    window.select(QStringLiteral("ccgs"));
+    window.close();
+    EXPECT_TRUE(QSettings().allKeys().isEmpty());
 }
 
 } // namespace
