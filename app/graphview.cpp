@@ -23,6 +23,7 @@ void GraphView::zoomBy(qreal factor)
     mFitted = false;
     const qreal target = std::clamp(zoom() * factor, kMinZoom, kMaxZoom);
     scale(target / zoom(), target / zoom());
+    emit viewChanged();
 }
 
 void GraphView::fitToWindow()
@@ -35,6 +36,7 @@ void GraphView::fitToWindow()
                                   viewport()->height() / target.height(), kMaxFitScale});
     setTransform(QTransform::fromScale(scale, scale));
     centerOn(target.center());
+    emit viewChanged();
 }
 
 void GraphView::fitRect(const QRectF &rect)
@@ -47,6 +49,7 @@ void GraphView::fitRect(const QRectF &rect)
                                    kMinZoom, kMaxZoom);
     setTransform(QTransform::fromScale(scale, scale));
     centerOn(rect.center());
+    emit viewChanged();
 }
 
 void GraphView::keyPressEvent(QKeyEvent *event)
@@ -83,6 +86,13 @@ void GraphView::resizeEvent(QResizeEvent *event)
     QGraphicsView::resizeEvent(event);
     if (mFitted)
         fitToWindow();
+    emit viewChanged();
+}
+
+void GraphView::scrollContentsBy(int dx, int dy)
+{
+    QGraphicsView::scrollContentsBy(dx, dy);
+    emit viewChanged();
 }
 
 void GraphView::wheelEvent(QWheelEvent *event)

@@ -37,11 +37,16 @@ public:
     static constexpr qreal kMinZoom = 0.05;
     static constexpr qreal kMaxZoom = 8.0;
 
+signals:
+    /** What the view shows changed: scrolled, zoomed or resized. */
+    void viewChanged();
+
 protected:
     void wheelEvent(QWheelEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     bool focusNextPrevChild(bool next) override;
+    void scrollContentsBy(int dx, int dy) override;
 
 private:
     bool mFitted = true;

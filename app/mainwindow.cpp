@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "birdseye.h"
 #include "datasettables.h"
 #include "detailspanel.h"
 #include "findbar.h"
@@ -68,6 +69,7 @@ MainWindow::MainWindow(Dataset dataset, const QString &datasetName, const Layout
     graphLayout->addWidget(mNote);
     mView = new GraphView(mScene);
     graphLayout->addWidget(mView, 1);
+    mBirdsEye = new BirdsEye(mView);
     connect(mLegend, &Legend::bodyStatusesClicked, this, &MainWindow::toggleBodyStatuses);
     connect(mLegend, &Legend::relationStatusesClicked, this, &MainWindow::toggleRelationStatuses);
 

@@ -14,6 +14,7 @@ class QSpinBox;
 
 namespace nhsx {
 
+class BirdsEye;
 class DatasetTables;
 class DetailsPanel;
 class FindBar;
@@ -75,6 +76,7 @@ public:
     DetailsPanel *details() const { return mDetails; }
     FindBar *findBar() const { return mFind; }
     DatasetTables *tables() const { return mTables; }
+    BirdsEye *birdsEye() const { return mBirdsEye; }
     QDockWidget *tablesDock() const { return mTablesDock; }
     Legend *legend() const { return mLegend; }
     /** The source window, once a quote has been shown in its source; else nullptr. */
@@ -109,6 +111,7 @@ private:
     QLabel *mNote = nullptr;
     FindBar *mFind = nullptr;
     DatasetTables *mTables = nullptr;
+    BirdsEye *mBirdsEye = nullptr;
     QDockWidget *mTablesDock = nullptr;
     QAction *mDownwards = nullptr;
     QAction *mBack = nullptr;

@@ -1,4 +1,5 @@
 // Finding, filtering and focusing in the main window, driven through its widgets as a user would.
+#include "app/birdseye.h"
 #include "app/commandline.h"
 #include "app/datasettables.h"
 #include "app/detailspanel.h"
@@ -425,6 +426,35 @@ TEST_F(ExplorerTest, AWindowThatNeverRestoredWritesNoSettings)
     window.select(QStringLiteral("ccgs"));
     window.close();
     EXPECT_TRUE(QSettings().allKeys().isEmpty());
+}
+
+TEST_F(ExplorerTest, ABirdsEyeViewAppearsWhenTheGraphIsLargerThanTheView)
+{
+    GraphView *view = window.view();
+    BirdsEye *overview = window.birdsEye();
+    EXPECT_FALSE(overview->isVisible()) << "the fitted graph is all on show";
+    view->zoomBy(4);
+    ASSERT_TRUE(overview->isVisible());
+    EXPECT_LE(overview->width(), BirdsEye::kMaxWidth + 2);
+    EXPECT_TRUE(view->viewport()->geometry().contains(overview->geometry()));
+
+    // Clicking a point of the picture centres the view on that point of the graph (one away
+    // from the graph's edges, where the view cannot centre).
+    const QPointF target =
+        window.scene()->bodyItem(QStringLiteral("clinical-senates"))->sceneBoundingRect().center();
+    const QRectF shown = view->mapToScene(view->viewport()->rect()).boundingRect();
+    ASSERT_TRUE(view->sceneRect()
+                    .adjusted(shown.width() / 2, shown.height() / 2, -shown.width() / 2,
+                              -shown.height() / 2)
+                    .contains(target));
+    QTest::mouseClick(overview, Qt::LeftButton, {}, overview->fromScene(target).toPoint());
+    const QPointF centre = view->mapToScene(view->viewport()->rect().center());
+    const qreal tolerance = 2.0 / overview->width() * view->sceneRect().width() + 2;
+    EXPECT_NEAR(centre.x(), target.x(), tolerance);
+    EXPECT_NEAR(centre.y(), target.y(), tolerance);
+
+    QTest::keyClick(&window, Qt::Key_F);
+    EXPECT_FALSE(overview->isVisible());
 }
 
 } // namespace
