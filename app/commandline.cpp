@@ -113,6 +113,7 @@ int showWindow(Dataset dataset, const QString &name, const Options &options)
     int exitCode = ExitOk;
     QTimer::singleShot(0, &window, [&] {
         // Rendered straight into one image: grab() would add a pixmap and a copy (8 MB here).
+        window.scene()->finishTransition();
         QImage image(window.size() * window.devicePixelRatio(), QImage::Format_RGB32);
         image.setDevicePixelRatio(window.devicePixelRatio());
         window.render(&image);

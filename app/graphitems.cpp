@@ -23,10 +23,19 @@ const QColor kSelection(0x00, 0x5e, 0xb8);
 const QColor kMatch(0xe0, 0x6c, 0x00);
 constexpr qreal kDimmedOpacity = 0.2;
 
+} // namespace
+
+qreal opacityFor(Emphasis emphasis)
+{
+    return emphasis == Emphasis::Dimmed ? kDimmedOpacity : 1.0;
+}
+
+namespace {
+
 /** Matches are drawn above everything else; z values otherwise keep bodies over relations. */
 void applyEmphasis(QGraphicsItem *item, Emphasis emphasis, qreal normalZ)
 {
-    item->setOpacity(emphasis == Emphasis::Dimmed ? kDimmedOpacity : 1.0);
+    item->setOpacity(opacityFor(emphasis));
     item->setZValue(emphasis == Emphasis::Match ? normalZ + 10 : normalZ);
     item->update();
 }

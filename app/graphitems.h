@@ -9,6 +9,9 @@ namespace nhsx {
 /** How an item stands out: as a search match (on top), dimmed (not a match), or as usual. */
 enum class Emphasis { Normal, Match, Dimmed };
 
+/** The opacity an item of this emphasis rests at (a transition fades in up to it). */
+qreal opacityFor(Emphasis emphasis);
+
 /** A body drawn as a rounded box with its name and status. Holds the body's id, nothing more. */
 class BodyItem final : public QGraphicsItem
 {
@@ -19,6 +22,8 @@ public:
 
     const QString &id() const { return mId; }
     const QString &name() const { return mName; }
+    /** The box the layout gave, in scene coordinates, wherever a transition has it drawn now. */
+    QRectF layoutBox() const { return mBox; }
     Emphasis emphasis() const { return mEmphasis; }
     void setEmphasis(Emphasis emphasis);
     int type() const override { return Type; }

@@ -3,6 +3,7 @@
 #include "graphitems.h"
 
 #include <QLineF>
+#include <QVariantAnimation>
 
 namespace nhsx {
 
@@ -81,6 +82,10 @@ QString GraphScene::showDataset(const Dataset &dataset, const Layout &layout,
                                 const VisibleGraph &visible, LayoutDirection direction)
 {
     const QString selected = selectedId();
+    QHash<QString, QPointF> previousCentres;
+    for (const BodyItem *item : std::as_const(mBodies))
+        previousCentres.insert(item->id(), item->sceneBoundingRect().center());
+    finishTransition();
     {
         const QSignalBlocker blocker(this); // clearing is not a change of selection to announce
         clear();
@@ -118,9 +123,61 @@ QString GraphScene::showDataset(const Dataset &dataset, const Layout &layout,
         mRelations.insert(edge.id, item);
     }
     setSceneRect(result.bounds.adjusted(-20, -20, 20, 20));
+    if (!previousCentres.isEmpty())
+        startTransition(previousCentres);
     if (!selected.isEmpty() && !selectId(selected))
         emit selectionEmptied();
     return {};
+}
+
+void GraphScene::startTransition(const QHash<QString, QPointF> &previousCentres)
+{
+    if (mTransitionDuration <= 0)
+        return;
+    for (BodyItem *item : std::as_const(mBodies)) {
+        const auto previous = previousCentres.constFind(item->id());
+        if (previous == previousCentres.cend()) {
+            mFadingBodies.append(item);
+        } else if (const QPointF offset = *previous - item->layoutBox().center();
+                   !offset.isNull()) {
+            mGlides.insert(item, offset);
+        }
+    }
+    for (RelationItem *item : std::as_const(mRelations))
+        mFadingRelations.append(item); // their routes are new: they fade in rather than bend
+    if (!mTransition) {
+        mTransition = new QVariantAnimation(this);
+        mTransition->setStartValue(0.0);
+        mTransition->setEndValue(1.0);
+        mTransition->setEasingCurve(QEasingCurve::OutCubic);
+        connect(mTransition, &QVariantAnimation::valueChanged, this,
+                [this](const QVariant &value) { applyTransition(value.toReal()); });
+        connect(mTransition, &QVariantAnimation::finished, this, &GraphScene::finishTransition);
+    }
+    mTransition->setDuration(mTransitionDuration);
+    applyTransition(0);
+    mTransition->start();
+}
+
+void GraphScene::applyTransition(qreal progress)
+{
+    mProgress = progress;
+    for (auto glide = mGlides.cbegin(); glide != mGlides.cend(); ++glide)
+        glide.key()->setPos(glide.value() * (1 - progress));
+    for (BodyItem *item : std::as_const(mFadingBodies))
+        item->setOpacity(progress * opacityFor(item->emphasis()));
+    for (RelationItem *item : std::as_const(mFadingRelations))
+        item->setOpacity(progress * opacityFor(item->emphasis()));
+}
+
+void GraphScene::finishTransition()
+{
+    if (mTransition)
+        mTransition->stop();
+    applyTransition(1);
+    mGlides.clear();
+    mFadingBodies.clear();
+    mFadingRelations.clear();
 }
 
 void GraphScene::highlight(const QSet<QString> &ids)
@@ -129,6 +186,7 @@ void GraphScene::highlight(const QSet<QString> &ids)
         item->setEmphasis(ids.contains(item->id()) ? Emphasis::Match : Emphasis::Dimmed);
     for (RelationItem *item : std::as_const(mRelations))
         item->setEmphasis(ids.contains(item->id()) ? Emphasis::Match : Emphasis::Dimmed);
+    applyTransition(mProgress); // items still fading in stay faded
 }
 
 void GraphScene::clearHighlight()
@@ -137,6 +195,7 @@ void GraphScene::clearHighlight()
         item->setEmphasis(Emphasis::Normal);
     for (RelationItem *item : std::as_const(mRelations))
         item->setEmphasis(Emphasis::Normal);
+    applyTransition(mProgress);
 }
 
 QString GraphScene::selectedId() const

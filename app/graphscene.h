@@ -7,6 +7,8 @@
 #include <QGraphicsScene>
 #include <QHash>
 
+class QVariantAnimation;
+
 namespace nhsx {
 
 class BodyItem;
@@ -43,6 +45,14 @@ public:
     QString showDataset(const Dataset &dataset, const Layout &layout,
                         LayoutDirection direction = kDefaultDirection);
 
+    /**
+     * How long bodies take to glide from where they were to where a new layout puts them, while
+     * new bodies and relations fade in; 0 (the default) for no transition.
+     */
+    void setTransitionDuration(int milliseconds) { mTransitionDuration = milliseconds; }
+    /** Ends a running transition at once, everything in its place. */
+    void finishTransition();
+
     /** Draws these items as matches, on top, and dims every other item. */
     void highlight(const QSet<QString> &ids);
     void clearHighlight();
@@ -61,9 +71,19 @@ signals:
 
 private:
     void announceSelection();
+    /** Starts the transition from the bodies' previous centres (by id) to the new layout. */
+    void startTransition(const QHash<QString, QPointF> &previousCentres);
+    /** Places gliding items and sets fading ones' opacity, progress from 0 to 1. */
+    void applyTransition(qreal progress);
 
     QHash<QString, BodyItem *> mBodies;
     QHash<QString, RelationItem *> mRelations;
+    int mTransitionDuration = 0;
+    QVariantAnimation *mTransition = nullptr;
+    QHash<QGraphicsItem *, QPointF> mGlides; // item -> offset it starts from
+    QList<BodyItem *> mFadingBodies;
+    QList<RelationItem *> mFadingRelations;
+    qreal mProgress = 1;
 };
 
 } // namespace nhsx

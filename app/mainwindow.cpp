@@ -52,6 +52,7 @@ MainWindow::MainWindow(Dataset dataset, const QString &datasetName, const Layout
 {
     setWindowTitle(tr("NHS Commissioning Explorer"));
     mScene = new GraphScene(this);
+    mScene->setTransitionDuration(kTransitionMilliseconds);
     mDirection = GraphScene::kDefaultDirection;
 
     auto *graphPane = new QWidget;
@@ -422,13 +423,14 @@ void MainWindow::fitSelection()
     const QList<QGraphicsItem *> selected = mScene->selectedItems();
     if (selected.isEmpty())
         return;
-    QRectF area = selected.front()->sceneBoundingRect();
+    const BodyItem *selectedBody = mScene->bodyItem(mScene->selectedId());
+    QRectF area = selectedBody ? selectedBody->layoutBox() : selected.front()->sceneBoundingRect();
     // With its neighbours' boxes when they are near: the item in its context.
     if (const BodyItem *body = mScene->bodyItem(mScene->selectedId())) {
         for (const Relation *relation : mDataset.relationsOf(body->id())) {
             const QString other = relation->from == body->id() ? relation->to : relation->from;
             if (const BodyItem *neighbour = mScene->bodyItem(other))
-                area = area.united(neighbour->sceneBoundingRect());
+                area = area.united(neighbour->layoutBox());
         }
     }
     mView->fitRect(area.adjusted(-30, -30, 30, 30));
@@ -444,7 +446,7 @@ QStringList MainWindow::tabOrder() const
     // Ranks are columns when drawn left to right, rows when drawn top to bottom.
     const bool columns = mDirection == LayoutDirection::LeftToRight;
     std::stable_sort(items.begin(), items.end(), [columns](const BodyItem *a, const BodyItem *b) {
-        const QPointF p = a->sceneBoundingRect().center(), q = b->sceneBoundingRect().center();
+        const QPointF p = a->layoutBox().center(), q = b->layoutBox().center();
         const qreal rankA = std::round(columns ? p.x() : p.y());
         const qreal rankB = std::round(columns ? q.x() : q.y());
         if (rankA != rankB)
@@ -466,7 +468,7 @@ QString MainWindow::neighbourToward(const QString &bodyId, int key) const
                               : key == Qt::Key_Right ? QPointF(1, 0)
                               : key == Qt::Key_Up    ? QPointF(0, -1)
                                                      : QPointF(0, 1);
-    const QPointF origin = from->sceneBoundingRect().center();
+    const QPointF origin = from->layoutBox().center();
     QString best;
     qreal bestCost = 0;
     for (const Relation *relation : mDataset.relationsOf(bodyId)) {
@@ -476,7 +478,7 @@ QString MainWindow::neighbourToward(const QString &bodyId, int key) const
         const BodyItem *item = mScene->bodyItem(other);
         if (!item || other == bodyId)
             continue;
-        const QPointF offset = item->sceneBoundingRect().center() - origin;
+        const QPointF offset = item->layoutBox().center() - origin;
         const qreal distance = std::hypot(offset.x(), offset.y());
         if (distance < 1)
             continue;

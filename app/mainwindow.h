@@ -35,6 +35,9 @@ public:
 
     /** Selects a body or relation by id and shows it in the panel; false if there is none. */
     bool select(const QString &id);
+    /** How long the graph takes to move into a new layout (focus, filters, direction). */
+    static constexpr int kTransitionMilliseconds = 250;
+
     /** Empty when the graph was laid out, else why not. */
     const QString &layoutError() const { return mLayoutError; }
 

@@ -457,4 +457,22 @@ TEST_F(ExplorerTest, ABirdsEyeViewAppearsWhenTheGraphIsLargerThanTheView)
     EXPECT_FALSE(overview->isVisible());
 }
 
+TEST_F(ExplorerTest, ANewLayoutGlidesBodiesIntoPlaceAndFadesInTheRest)
+{
+    const QString senates = QStringLiteral("clinical-senates");
+    const QPointF before = window.scene()->bodyItem(senates)->sceneBoundingRect().center();
+    ASSERT_TRUE(window.focusOn(senates));
+    BodyItem *item = window.scene()->bodyItem(senates);
+    ASSERT_NE(item, nullptr);
+    const QPointF after = item->layoutBox().center();
+    ASSERT_NE(before, after) << "focus moved the senates";
+    EXPECT_EQ(item->sceneBoundingRect().center(), before) << "it starts where it was";
+    const RelationItem *relation = window.scene()->relationItem(QStringLiteral("senates-advise-ccgs"));
+    ASSERT_NE(relation, nullptr);
+    EXPECT_LT(relation->opacity(), 1.0);
+    QTest::qWait(MainWindow::kTransitionMilliseconds + 150);
+    EXPECT_EQ(item->sceneBoundingRect().center(), after) << "and ends where the layout put it";
+    EXPECT_EQ(relation->opacity(), 1.0);
+}
+
 } // namespace

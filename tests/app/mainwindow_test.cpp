@@ -197,6 +197,7 @@ TEST_F(MainWindowTest, DrawsLeftToRightAndTurnsTopToBottomOnCtrlL)
     EXPECT_LT(board.bottom(), senates.top());
     EXPECT_TRUE(window.scene()->bodyItem(QStringLiteral("clinical-senates"))->isSelected())
         << "the selection survives the new layout";
+    window.scene()->finishTransition(); // the view is fitted to where the bodies are going
     const QRectF visible =
         window.view()->mapToScene(window.view()->viewport()->rect()).boundingRect();
     EXPECT_TRUE(visible.adjusted(-2, -2, 2, 2).contains(window.scene()->itemsBoundingRect()));
