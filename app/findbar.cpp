@@ -31,7 +31,7 @@ QString plainSnippet(QString snippet)
 } // namespace
 
 FindBar::FindBar(const Dataset &dataset, QWidget *parent)
-    : QWidget(parent), mDataset(dataset), mIndex(std::make_unique<SearchIndex>(dataset))
+    : QWidget(parent), mDataset(dataset)
 {
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(4, 0, 4, 0);
@@ -92,6 +92,8 @@ void FindBar::update()
     mMatches.clear();
     mCurrent = -1;
     if (searching()) {
+        if (!mIndex) // built on the first search: start-up does not wait for it
+            mIndex = std::make_unique<SearchIndex>(mDataset);
         for (const SearchHit &hit : mIndex->search(mField->text())) {
             if (!mShown.contains(hit.id))
                 continue;
