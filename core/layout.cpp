@@ -5,6 +5,35 @@
 
 namespace nhsx {
 
+QList<LayoutEngine> layoutEngines()
+{
+    return {LayoutEngine::Dot, LayoutEngine::Neato, LayoutEngine::Circo, LayoutEngine::Twopi};
+}
+
+QString layoutEngineName(LayoutEngine engine)
+{
+    switch (engine) {
+    case LayoutEngine::Dot:
+        return QStringLiteral("dot");
+    case LayoutEngine::Neato:
+        return QStringLiteral("neato");
+    case LayoutEngine::Circo:
+        return QStringLiteral("circo");
+    case LayoutEngine::Twopi:
+        return QStringLiteral("twopi");
+    }
+    return QStringLiteral("dot");
+}
+
+std::optional<LayoutEngine> layoutEngineFromName(const QString &name)
+{
+    for (const LayoutEngine engine : layoutEngines()) {
+        if (name.compare(layoutEngineName(engine), Qt::CaseInsensitive) == 0)
+            return engine;
+    }
+    return std::nullopt;
+}
+
 const NodeGeometry *LayoutResult::node(const QString &id) const
 {
     const auto it = std::find_if(nodes.cbegin(), nodes.cend(),

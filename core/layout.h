@@ -35,6 +35,20 @@ struct LayoutEdge
 /** Which way edges run from tail to head: the hierarchy read downwards or rightwards. */
 enum class LayoutDirection { TopToBottom, LeftToRight };
 
+/**
+ * How nodes are placed: Dot draws the hierarchy in ranks (the only engine that uses direction,
+ * rankPriority and rank staggering); Neato places nodes by edge lengths (a spring model); Circo
+ * puts the biconnected parts of the graph on circles; Twopi draws rings around a central node.
+ */
+enum class LayoutEngine { Dot, Neato, Circo, Twopi };
+
+/** Every engine, Dot (the default) first. */
+QList<LayoutEngine> layoutEngines();
+/** The engine's name for the command line and settings, as Graphviz calls it: "dot", "neato"... */
+QString layoutEngineName(LayoutEngine engine);
+/** The engine of that name (case-insensitive); nothing for a name that is not one of ours. */
+std::optional<LayoutEngine> layoutEngineFromName(const QString &name);
+
 struct LayoutRequest
 {
     QList<LayoutNode> nodes;

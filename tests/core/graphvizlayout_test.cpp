@@ -193,4 +193,28 @@ TEST(GraphvizLayout, LaysOutAnEmptyGraph)
     EXPECT_TRUE(result.nodes.isEmpty());
 }
 
+TEST(LayoutEngine, NamesRoundTrip)
+{
+    const QList<LayoutEngine> engines = layoutEngines();
+    ASSERT_FALSE(engines.isEmpty());
+    EXPECT_EQ(engines.front(), LayoutEngine::Dot) << "the default first";
+    QSet<QString> names;
+    for (const LayoutEngine engine : engines) {
+        const QString name = layoutEngineName(engine);
+        names.insert(name);
+        EXPECT_EQ(layoutEngineFromName(name), engine) << name.toStdString();
+        EXPECT_EQ(layoutEngineFromName(name.toUpper()), engine) << name.toStdString();
+    }
+    EXPECT_EQ(names.size(), engines.size());
+    EXPECT_EQ(layoutEngineName(LayoutEngine::Dot), QStringLiteral("dot"));
+    EXPECT_EQ(layoutEngineName(LayoutEngine::Neato), QStringLiteral("neato"));
+    EXPECT_EQ(layoutEngineName(LayoutEngine::Circo), QStringLiteral("circo"));
+}
+
+TEST(LayoutEngine, RejectsUnknownNames)
+{
+    for (const char *name : {"", "sfdp", "fdp", "osage", "dott", " dot", "neato "})
+        EXPECT_FALSE(layoutEngineFromName(QString::fromLatin1(name)).has_value()) << name;
+}
+
 } // namespace
