@@ -7,6 +7,7 @@
 #include <mutex>
 
 extern "C" gvplugin_library_t gvplugin_dot_layout_LTX_library;
+extern "C" gvplugin_library_t gvplugin_neato_layout_LTX_library; // also circo, twopi
 
 namespace nhsx {
 
@@ -23,13 +24,16 @@ std::mutex &graphvizMutex()
 
 /**
  * The one gvc context of the process, created on first use and freed at exit. Lock first.
- * It holds the dot layout plugin only: gvContext() would also load the pango text plugin (cairo,
- * pango, glib: about 10 MB and 10 ms at start-up) to measure text we already measure in Qt.
+ * It holds the dot and neato layout plugins only (the latter has neato, circo and twopi):
+ * gvContext() would also load the pango text plugin (cairo, pango, glib: about 10 MB and 10 ms at
+ * start-up) to measure text we already measure in Qt.
  */
 GVC_t *graphvizContext()
 {
     static const lt_symlist_t builtins[] = {
-        {"gvplugin_dot_layout_LTX_library", &gvplugin_dot_layout_LTX_library}, {nullptr, nullptr}};
+        {"gvplugin_dot_layout_LTX_library", &gvplugin_dot_layout_LTX_library},
+        {"gvplugin_neato_layout_LTX_library", &gvplugin_neato_layout_LTX_library},
+        {nullptr, nullptr}};
     struct Context
     {
         GVC_t *gvc = gvContextPlugins(builtins, 0);
@@ -116,15 +120,31 @@ QByteArray fixedLabelTable(const QSizeF &size)
 class Graph
 {
 public:
-    explicit Graph(const LayoutRequest &request)
+    explicit Graph(const LayoutRequest &request) : mEngine(request.engine)
     {
         mIo = {AgIoDisc.afread, appendToByteArray, flushNothing};
         mDisc = {&AgMemDisc, &AgIdDisc, &mIo};
         mGraph = agopen(chars("nhs"), Agdirected, &mDisc);
-        const bool leftToRight = request.direction == LayoutDirection::LeftToRight;
-        agattr(mGraph, AGRAPH, chars("rankdir"), chars(leftToRight ? "LR" : "TB"));
-        agattr(mGraph, AGRAPH, chars("nodesep"), chars("0.3"));
-        agattr(mGraph, AGRAPH, chars("ranksep"), chars("0.35"));
+        const bool dot = mEngine == LayoutEngine::Dot;
+        // The engine is written into the graph, so that a .dot export says how it was laid out.
+        agattr(mGraph, AGRAPH, chars("layout"), chars(engineName()));
+        if (dot) {
+            const bool leftToRight = request.direction == LayoutDirection::LeftToRight;
+            agattr(mGraph, AGRAPH, chars("rankdir"), chars(leftToRight ? "LR" : "TB"));
+            agattr(mGraph, AGRAPH, chars("nodesep"), chars("0.3"));
+            agattr(mGraph, AGRAPH, chars("ranksep"), chars("0.35"));
+        } else {
+            // Ranks mean nothing here. Nodes must not overlap: "false" is the best removal the
+            // build has (prism on Debian's 2.42, which has GTS; Voronoi without). Edges are
+            // routed around the nodes ("true"; unset, they are straight lines through whatever
+            // lies between), which needs the nodes apart. Neato starts from random positions:
+            // the seed is fixed (2.42 also takes 1 when it is unset) so that layouts repeat and
+            // the .dot export gives the same drawing.
+            agattr(mGraph, AGRAPH, chars("overlap"), chars("false"));
+            agattr(mGraph, AGRAPH, chars("splines"), chars("true"));
+            if (mEngine == LayoutEngine::Neato)
+                agattr(mGraph, AGRAPH, chars("start"), chars("random1"));
+        }
         agattr(mGraph, AGNODE, chars("shape"), chars("box"));
         agattr(mGraph, AGNODE, chars("style"), chars("rounded"));
         agattr(mGraph, AGNODE, chars("fixedsize"), chars("true"));
@@ -133,10 +153,14 @@ public:
         agattr(mGraph, AGNODE, chars("height"), chars("0.5"));
         Agsym_t *edgeLabel = agattr(mGraph, AGEDGE, chars("label"), chars(""));
         agattr(mGraph, AGEDGE, chars("comment"), chars(""));
-        agattr(mGraph, AGEDGE, chars("constraint"), chars("true"));
-        agattr(mGraph, AGEDGE, chars("minlen"), chars("1"));
-        const QSet<QString> against = edgesAgainstTheHierarchy(request);
-        const QHash<QString, int> lengths = staggeredEdgeLengths(request);
+        QSet<QString> against;
+        QHash<QString, int> lengths;
+        if (dot) {
+            agattr(mGraph, AGEDGE, chars("constraint"), chars("true"));
+            agattr(mGraph, AGEDGE, chars("minlen"), chars("1"));
+            against = edgesAgainstTheHierarchy(request);
+            lengths = staggeredEdgeLengths(request);
+        }
 
         // A repeated id would make cgraph merge two nodes, or free an edge twice (2.42): the
         // first of each id is laid out, the rest are left out.
@@ -182,7 +206,7 @@ public:
 
     bool layOut()
     {
-        mLaidOut = gvLayout(graphvizContext(), mGraph, "dot") == 0;
+        mLaidOut = gvLayout(graphvizContext(), mGraph, engineName()) == 0;
         return mLaidOut;
     }
 
@@ -196,6 +220,11 @@ public:
     Agraph_t *get() const { return mGraph; }
 
 private:
+    /** Our names for the engines are Graphviz's. */
+    const char *engineName() const { return mEngineName.constData(); }
+
+    LayoutEngine mEngine;
+    QByteArray mEngineName = layoutEngineName(mEngine).toUtf8();
     Agiodisc_t mIo{};
     Agdisc_t mDisc{};
     Agraph_t *mGraph = nullptr;

@@ -5,14 +5,18 @@
 namespace nhsx {
 
 /**
- * Layout by Graphviz's dot engine, in-process. Graphviz is not thread-safe, so every call takes
- * one process-wide lock: layouts run one at a time. Nothing of Graphviz leaks out of the .cpp.
+ * Layout by Graphviz, in-process, with the request's engine (dot unless asked otherwise).
+ * Graphviz is not thread-safe, so every call takes one process-wide lock: layouts run one at a
+ * time. Nothing of Graphviz leaks out of the .cpp.
  */
 class GraphvizLayout final : public Layout
 {
 public:
     LayoutResult compute(const LayoutRequest &request) const override;
-    /** The graph exactly as it is given to Graphviz, in the dot language (written by cgraph). */
+    /**
+     * The graph exactly as it is given to Graphviz, in the dot language (written by cgraph), with
+     * the engine as its layout attribute.
+     */
     QString toDot(const LayoutRequest &request) const;
 };
 

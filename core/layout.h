@@ -53,7 +53,8 @@ struct LayoutRequest
 {
     QList<LayoutNode> nodes;
     QList<LayoutEdge> edges;
-    LayoutDirection direction = LayoutDirection::TopToBottom;
+    LayoutDirection direction = LayoutDirection::TopToBottom; // Dot only
+    LayoutEngine engine = LayoutEngine::Dot;
 };
 
 struct NodeGeometry

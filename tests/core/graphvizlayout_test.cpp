@@ -1,11 +1,20 @@
 #include "core/datasetloader.h"
 #include "core/graphvizlayout.h"
 
+#include <QLineF>
 #include <QSet>
 #include <gtest/gtest.h>
 #include <thread>
 
 using namespace nhsx;
+
+namespace nhsx {
+/** Names engines in gtest's messages. */
+void PrintTo(LayoutEngine engine, std::ostream *out)
+{
+    *out << layoutEngineName(engine).toStdString();
+}
+} // namespace nhsx
 
 namespace {
 
@@ -188,9 +197,13 @@ TEST(GraphvizLayout, RunsSafelyFromSeveralThreadsAtOnce)
 
 TEST(GraphvizLayout, LaysOutAnEmptyGraph)
 {
-    const LayoutResult result = GraphvizLayout().compute({});
-    EXPECT_TRUE(result.ok());
-    EXPECT_TRUE(result.nodes.isEmpty());
+    for (const LayoutEngine engine : layoutEngines()) {
+        LayoutRequest request;
+        request.engine = engine;
+        const LayoutResult result = GraphvizLayout().compute(request);
+        EXPECT_TRUE(result.ok()) << layoutEngineName(engine).toStdString();
+        EXPECT_TRUE(result.nodes.isEmpty());
+    }
 }
 
 TEST(LayoutEngine, NamesRoundTrip)
@@ -198,6 +211,7 @@ TEST(LayoutEngine, NamesRoundTrip)
     const QList<LayoutEngine> engines = layoutEngines();
     ASSERT_FALSE(engines.isEmpty());
     EXPECT_EQ(engines.front(), LayoutEngine::Dot) << "the default first";
+    EXPECT_EQ(LayoutRequest().engine, LayoutEngine::Dot);
     QSet<QString> names;
     for (const LayoutEngine engine : engines) {
         const QString name = layoutEngineName(engine);
@@ -215,6 +229,214 @@ TEST(LayoutEngine, RejectsUnknownNames)
 {
     for (const char *name : {"", "sfdp", "fdp", "osage", "dott", " dot", "neato "})
         EXPECT_FALSE(layoutEngineFromName(QString::fromLatin1(name)).has_value()) << name;
+}
+
+/** The engines other than dot, which ignore ranks and place nodes by other means. */
+class OtherEngine : public testing::TestWithParam<LayoutEngine>
+{
+protected:
+    LayoutRequest request() const
+    {
+        LayoutRequest request = bundledRequest();
+        request.engine = GetParam();
+        return request;
+    }
+};
+
+TEST_P(OtherEngine, PlacesEveryNodeAtTheSizeAskedWithoutOverlaps)
+{
+    const LayoutRequest request = this->request();
+    const LayoutResult result = GraphvizLayout().compute(request);
+    ASSERT_TRUE(result.ok()) << result.error.toStdString();
+    ASSERT_EQ(result.nodes.size(), request.nodes.size());
+    for (const LayoutNode &node : request.nodes) {
+        const NodeGeometry *geometry = result.node(node.id);
+        ASSERT_NE(geometry, nullptr) << node.id.toStdString();
+        EXPECT_NEAR(geometry->box.width(), node.size.width(), 0.5);
+        EXPECT_NEAR(geometry->box.height(), node.size.height(), 0.5);
+        EXPECT_TRUE(result.bounds.adjusted(-1, -1, 1, 1).contains(geometry->box))
+            << node.id.toStdString();
+    }
+    for (qsizetype i = 0; i < result.nodes.size(); ++i) {
+        for (qsizetype j = i + 1; j < result.nodes.size(); ++j) {
+            EXPECT_FALSE(result.nodes[i].box.intersects(result.nodes[j].box))
+                << result.nodes[i].id.toStdString() << " and " << result.nodes[j].id.toStdString();
+        }
+    }
+}
+
+TEST_P(OtherEngine, RoutesEveryEdgeWithAnArrowAtItsHeadAndALabel)
+{
+    const LayoutRequest request = this->request();
+    const LayoutResult result = GraphvizLayout().compute(request);
+    ASSERT_TRUE(result.ok());
+    ASSERT_EQ(result.edges.size(), request.edges.size());
+    for (const LayoutEdge &edge : request.edges) {
+        const EdgeGeometry *geometry = result.edge(edge.id);
+        ASSERT_NE(geometry, nullptr) << edge.id.toStdString();
+        EXPECT_GE(geometry->path.size(), 4);
+        EXPECT_EQ(geometry->path.size() % 3, 1) << "a cubic Bezier spline";
+        ASSERT_TRUE(geometry->arrowTip.has_value()) << edge.id.toStdString();
+        ASSERT_TRUE(geometry->labelCenter.has_value()) << edge.id.toStdString();
+        const QRectF head = result.node(edge.to)->box.adjusted(-2, -2, 2, 2);
+        EXPECT_TRUE(head.contains(*geometry->arrowTip)) << edge.id.toStdString();
+        // The path ends where the arrowhead starts: outside the head, a short way from the tip.
+        EXPECT_LT(QLineF(geometry->path.last(), *geometry->arrowTip).length(), 15.0)
+            << edge.id.toStdString();
+        EXPECT_TRUE(result.bounds.adjusted(-1, -1, 1, 1).contains(*geometry->labelCenter))
+            << edge.id.toStdString();
+    }
+}
+
+/** Points along a cubic Bezier path (start point, then three points per segment). */
+QList<QPointF> pointsAlong(const QList<QPointF> &path, int steps = 16)
+{
+    QList<QPointF> points;
+    for (qsizetype i = 0; i + 3 < path.size(); i += 3) {
+        const QPointF p0 = path[i], p1 = path[i + 1], p2 = path[i + 2], p3 = path[i + 3];
+        for (int k = 0; k <= steps; ++k) {
+            const double t = double(k) / steps, u = 1 - t;
+            points.append(u * u * u * p0 + 3 * u * u * t * p1 + 3 * u * t * t * p2 +
+                          t * t * t * p3);
+        }
+    }
+    return points;
+}
+
+TEST_P(OtherEngine, RoutesEdgesAroundTheOtherNodes)
+{
+    const LayoutRequest request = this->request();
+    const LayoutResult result = GraphvizLayout().compute(request);
+    ASSERT_TRUE(result.ok());
+    for (const LayoutEdge &edge : request.edges) {
+        const QList<QPointF> points = pointsAlong(result.edge(edge.id)->path);
+        for (const NodeGeometry &node : result.nodes) {
+            if (node.id == edge.from || node.id == edge.to)
+                continue;
+            const QRectF inside = node.box.adjusted(2, 2, -2, -2);
+            for (const QPointF &point : points) {
+                if (inside.contains(point)) {
+                    ADD_FAILURE() << edge.id.toStdString() << " crosses " << node.id.toStdString();
+                    break;
+                }
+            }
+        }
+    }
+}
+
+TEST_P(OtherEngine, GivesTheSameLayoutEachTime)
+{
+    const LayoutRequest request = this->request();
+    const GraphvizLayout layout;
+    const LayoutResult first = layout.compute(request);
+    LayoutRequest byDot = request;
+    byDot.engine = LayoutEngine::Dot;
+    ASSERT_TRUE(layout.compute(byDot).ok()); // nothing left over from another engine counts
+    const LayoutResult second = layout.compute(request);
+    ASSERT_TRUE(first.ok());
+    ASSERT_TRUE(second.ok());
+    EXPECT_EQ(first.bounds, second.bounds);
+    ASSERT_EQ(first.nodes.size(), second.nodes.size());
+    for (qsizetype i = 0; i < first.nodes.size(); ++i) {
+        EXPECT_EQ(first.nodes[i].id, second.nodes[i].id);
+        EXPECT_EQ(first.nodes[i].box, second.nodes[i].box) << first.nodes[i].id.toStdString();
+    }
+    ASSERT_EQ(first.edges.size(), second.edges.size());
+    for (qsizetype i = 0; i < first.edges.size(); ++i) {
+        EXPECT_EQ(first.edges[i].id, second.edges[i].id);
+        EXPECT_EQ(first.edges[i].path, second.edges[i].path) << first.edges[i].id.toStdString();
+        EXPECT_EQ(first.edges[i].arrowTip, second.edges[i].arrowTip);
+        EXPECT_EQ(first.edges[i].labelCenter, second.edges[i].labelCenter);
+    }
+}
+
+TEST_P(OtherEngine, DrawsTheGraphDifferentlyFromDot)
+{
+    const LayoutRequest request = this->request();
+    LayoutRequest byDot = request;
+    byDot.engine = LayoutEngine::Dot;
+    const GraphvizLayout layout;
+    const LayoutResult result = layout.compute(request);
+    const LayoutResult dot = layout.compute(byDot);
+    ASSERT_TRUE(result.ok());
+    ASSERT_TRUE(dot.ok());
+    int moved = 0;
+    for (const NodeGeometry &node : result.nodes) {
+        if (QLineF(node.box.center(), dot.node(node.id)->box.center()).length() > 10.0)
+            ++moved;
+    }
+    EXPECT_GT(moved, result.nodes.size() / 2);
+}
+
+TEST_P(OtherEngine, IgnoresTheDirectionWhichIsForRanks)
+{
+    LayoutRequest request = this->request();
+    const GraphvizLayout layout;
+    const LayoutResult downwards = layout.compute(request);
+    request.direction = LayoutDirection::LeftToRight;
+    const LayoutResult rightwards = layout.compute(request);
+    ASSERT_TRUE(downwards.ok());
+    ASSERT_TRUE(rightwards.ok());
+    EXPECT_EQ(downwards.bounds, rightwards.bounds);
+    EXPECT_EQ(downwards.nodes.front().box, rightwards.nodes.front().box);
+}
+
+TEST_P(OtherEngine, KeepsParallelEdgesApart)
+{
+    LayoutRequest request;
+    request.engine = GetParam();
+    request.nodes = {{"a", "A", QSizeF(60, 30)}, {"b", "B", QSizeF(60, 30)}};
+    request.edges = {{"a-advises-b", "a", "b", "advises", QSizeF(50, 16)},
+                     {"a-hosts-b", "a", "b", "hosts", QSizeF(40, 16)}};
+    const LayoutResult result = GraphvizLayout().compute(request);
+    ASSERT_TRUE(result.ok());
+    ASSERT_EQ(result.edges.size(), 2);
+    EXPECT_NE(result.edge("a-advises-b")->path, result.edge("a-hosts-b")->path);
+    EXPECT_NE(result.edge("a-advises-b")->labelCenter, result.edge("a-hosts-b")->labelCenter);
+}
+
+TEST_P(OtherEngine, WritesTheEngineButNoRanksIntoTheDotLanguage)
+{
+    const QString dot = GraphvizLayout().toDot(this->request());
+    const QString engine = layoutEngineName(GetParam());
+    EXPECT_TRUE(dot.contains(QStringLiteral("layout=") + engine)) << dot.left(300).toStdString();
+    EXPECT_FALSE(dot.contains(QStringLiteral("rankdir"))) << dot.left(300).toStdString();
+    EXPECT_FALSE(dot.contains(QStringLiteral("minlen"))) << dot.left(300).toStdString();
+    EXPECT_FALSE(dot.contains(QStringLiteral("constraint"))) << dot.left(300).toStdString();
+}
+
+INSTANTIATE_TEST_SUITE_P(GraphvizLayout, OtherEngine,
+                         testing::Values(LayoutEngine::Neato, LayoutEngine::Circo,
+                                         LayoutEngine::Twopi),
+                         [](const testing::TestParamInfo<LayoutEngine> &info) {
+                             return layoutEngineName(info.param).toStdString();
+                         });
+
+TEST(GraphvizLayout, WritesDotAsTheDefaultEngine)
+{
+    const QString dot = GraphvizLayout().toDot(bundledRequest());
+    EXPECT_TRUE(dot.contains(QStringLiteral("layout=dot"))) << dot.left(300).toStdString();
+    EXPECT_TRUE(dot.contains(QStringLiteral("rankdir"))) << dot.left(300).toStdString();
+}
+
+TEST(GraphvizLayout, RunsEnginesSafelyFromSeveralThreadsAtOnce)
+{
+    const GraphvizLayout layout;
+    const QList<LayoutEngine> engines = layoutEngines();
+    std::vector<LayoutResult> results(2 * engines.size());
+    std::vector<std::thread> threads;
+    for (size_t i = 0; i < results.size(); ++i) {
+        LayoutRequest request = bundledRequest();
+        request.engine = engines[qsizetype(i) % engines.size()];
+        threads.emplace_back(
+            [&layout, &results, i, request] { results[i] = layout.compute(request); });
+    }
+    for (auto &thread : threads)
+        thread.join();
+    for (size_t i = 0; i < results.size(); ++i) {
+        ASSERT_TRUE(results[i].ok());
+        EXPECT_EQ(results[i].bounds, results[i % engines.size()].bounds);
+    }
 }
 
 } // namespace
