@@ -116,6 +116,27 @@ QByteArray fixedLabelTable(const QSizeF &size)
            QByteArray::number(std::ceil(size.height())) + "\"><TR><TD></TD></TR></TABLE>";
 }
 
+/** Circo's default gap between nodes on a circle, in inches; raised while nodes overlap. */
+constexpr double kCircoMinDist = 1.0;
+
+/** Whether any two nodes' boxes, each grown by margin points, overlap. */
+bool nodesOverlap(Agraph_t *g, double margin)
+{
+    QList<QRectF> boxes;
+    for (Agnode_t *n = agfstnode(g); n; n = agnxtnode(g, n)) {
+        const double width = ND_width(n) * kPointsPerInch + 2 * margin;
+        const double height = ND_height(n) * kPointsPerInch + 2 * margin;
+        boxes.append(QRectF(ND_coord(n).x - width / 2, ND_coord(n).y - height / 2, width, height));
+    }
+    for (qsizetype i = 0; i < boxes.size(); ++i) {
+        for (qsizetype j = i + 1; j < boxes.size(); ++j) {
+            if (boxes[i].intersects(boxes[j]))
+                return true;
+        }
+    }
+    return false;
+}
+
 /** A cgraph graph built from a request; closed (and its layout freed) on destruction. */
 class Graph
 {
@@ -135,15 +156,18 @@ public:
             agattr(mGraph, AGRAPH, chars("ranksep"), chars("0.35"));
         } else {
             // Ranks mean nothing here. Nodes must not overlap: "false" is the best removal the
-            // build has (prism on Debian's 2.42, which has GTS; Voronoi without). Edges are
-            // routed around the nodes ("true"; unset, they are straight lines through whatever
-            // lies between), which needs the nodes apart. Neato starts from random positions:
-            // the seed is fixed (2.42 also takes 1 when it is unset) so that layouts repeat and
-            // the .dot export gives the same drawing.
+            // build has (prism on Debian's 2.42, which has GTS; Voronoi without); circo may
+            // ignore it (see layOut). Edges are routed around the nodes ("true"; unset, they are
+            // straight lines through whatever lies between), which needs the nodes apart. Neato
+            // starts from random positions: the seed is fixed (2.42 also takes 1 when it is
+            // unset) so that layouts repeat and the .dot export gives the same drawing.
             agattr(mGraph, AGRAPH, chars("overlap"), chars("false"));
             agattr(mGraph, AGRAPH, chars("splines"), chars("true"));
             if (mEngine == LayoutEngine::Neato)
                 agattr(mGraph, AGRAPH, chars("start"), chars("random1"));
+            if (mEngine == LayoutEngine::Circo)
+                agattr(mGraph, AGRAPH, chars("mindist"),
+                       chars(QByteArray::number(kCircoMinDist).constData()));
         }
         agattr(mGraph, AGNODE, chars("shape"), chars("box"));
         agattr(mGraph, AGNODE, chars("style"), chars("rounded"));
@@ -204,10 +228,26 @@ public:
         agclose(mGraph);
     }
 
+    /**
+     * Lays the graph out with the request's engine. Circo (2.42) spaces the nodes on a circle by
+     * the largest node's width or height plus mindist, which still lets wide boxes overlap, and
+     * its overlap removal had no effect on a graph of several components (measured); its splines
+     * then fall back to straight lines. So while boxes (with Graphviz's default 4-point margin)
+     * overlap, mindist is raised and the layout done again (the .dot export has the first).
+     */
     bool layOut()
     {
-        mLaidOut = gvLayout(graphvizContext(), mGraph, engineName()) == 0;
-        return mLaidOut;
+        double minDist = kCircoMinDist;
+        for (int attempt = 0;; ++attempt) {
+            mLaidOut = gvLayout(graphvizContext(), mGraph, engineName()) == 0;
+            if (!mLaidOut || mEngine != LayoutEngine::Circo || attempt == 8 ||
+                !nodesOverlap(mGraph, 4.0))
+                return mLaidOut;
+            gvFreeLayout(graphvizContext(), mGraph);
+            mLaidOut = false;
+            minDist *= 1.5;
+            agset(mGraph, chars("mindist"), chars(QByteArray::number(minDist, 'f', 3).constData()));
+        }
     }
 
     QByteArray write()

@@ -324,6 +324,28 @@ TEST_P(OtherEngine, RoutesEdgesAroundTheOtherNodes)
     }
 }
 
+TEST_P(OtherEngine, KeepsWideNodesApart)
+{
+    // Circo (2.42) spaces nodes by mindist plus the largest width or height, and removes what
+    // still overlaps only in a connected graph: with g on its own, c and its leaf d overlapped.
+    LayoutRequest request;
+    request.engine = GetParam();
+    for (const char *id : {"a", "b", "c", "d", "e", "f", "g"})
+        request.nodes.append({id, id, QSizeF(160, 44)});
+    request.edges = {{"a-b", "a", "b", {}, {}}, {"b-c", "b", "c", {}, {}},
+                     {"c-a", "c", "a", {}, {}}, {"c-d", "c", "d", {}, {}},
+                     {"a-e", "a", "e", {}, {}}, {"e-f", "e", "f", {}, {}},
+                     {"f-a", "f", "a", {}, {}}};
+    const LayoutResult result = GraphvizLayout().compute(request);
+    ASSERT_TRUE(result.ok());
+    for (qsizetype i = 0; i < result.nodes.size(); ++i) {
+        for (qsizetype j = i + 1; j < result.nodes.size(); ++j) {
+            EXPECT_FALSE(result.nodes[i].box.intersects(result.nodes[j].box))
+                << result.nodes[i].id.toStdString() << " and " << result.nodes[j].id.toStdString();
+        }
+    }
+}
+
 TEST_P(OtherEngine, GivesTheSameLayoutEachTime)
 {
     const LayoutRequest request = this->request();
