@@ -1,13 +1,13 @@
 #include "graphvizlayout.h"
 
 #include <cmath>
+#include <dlfcn.h>
 #include <graphviz/cgraph.h>
 #include <graphviz/gvc.h>
 #include <graphviz/gvplugin.h>
 #include <mutex>
 
 extern "C" gvplugin_library_t gvplugin_dot_layout_LTX_library;
-extern "C" gvplugin_library_t gvplugin_neato_layout_LTX_library; // also circo, twopi
 
 namespace nhsx {
 
@@ -24,16 +24,13 @@ std::mutex &graphvizMutex()
 
 /**
  * The one gvc context of the process, created on first use and freed at exit. Lock first.
- * It holds the dot and neato layout plugins only (the latter has neato, circo and twopi):
- * gvContext() would also load the pango text plugin (cairo, pango, glib: about 10 MB and 10 ms at
- * start-up) to measure text we already measure in Qt.
+ * It holds the dot layout plugin only: gvContext() would also load the pango text plugin (cairo,
+ * pango, glib: about 10 MB and 10 ms at start-up) to measure text we already measure in Qt.
  */
 GVC_t *graphvizContext()
 {
     static const lt_symlist_t builtins[] = {
-        {"gvplugin_dot_layout_LTX_library", &gvplugin_dot_layout_LTX_library},
-        {"gvplugin_neato_layout_LTX_library", &gvplugin_neato_layout_LTX_library},
-        {nullptr, nullptr}};
+        {"gvplugin_dot_layout_LTX_library", &gvplugin_dot_layout_LTX_library}, {nullptr, nullptr}};
     struct Context
     {
         GVC_t *gvc = gvContextPlugins(builtins, 0);
@@ -41,6 +38,29 @@ GVC_t *graphvizContext()
     };
     static Context context;
     return context.gvc;
+}
+
+/**
+ * Adds the neato plugin (neato, circo, twopi) to the context the first time one of them is
+ * wanted; false, with the reason, if it cannot be loaded. Loaded on demand, not linked: it and
+ * the libraries it needs cost about 0.7 MB at every start-up, for engines most runs never use.
+ * Lock first. It stays loaded: the context refers to it until exit.
+ */
+bool loadNeatoPlugin(QString *error)
+{
+    static bool loaded = false;
+    if (loaded)
+        return true;
+    void *handle = dlopen(NHSX_GRAPHVIZ_NEATO_PLUGIN, RTLD_NOW | RTLD_LOCAL);
+    void *library = handle ? dlsym(handle, "gvplugin_neato_layout_LTX_library") : nullptr;
+    if (!library) {
+        *error = QStringLiteral("cannot load Graphviz's neato plugin: %1")
+                     .arg(QString::fromLocal8Bit(dlerror()));
+        return false;
+    }
+    gvAddLibrary(graphvizContext(), static_cast<gvplugin_library_t *>(library));
+    loaded = true;
+    return true;
 }
 
 /** Where Graphviz's error messages go while the lock is held. */
@@ -317,6 +337,8 @@ LayoutResult GraphvizLayout::compute(const LayoutRequest &request) const
 {
     const GraphvizSession session;
     LayoutResult result;
+    if (request.engine != LayoutEngine::Dot && !loadNeatoPlugin(&result.error))
+        return result;
     Graph graph(request);
     if (graph.layOut())
         result = readGeometry(graph.get(), request);
