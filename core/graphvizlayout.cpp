@@ -5,7 +5,9 @@
 #include <graphviz/cgraph.h>
 #include <graphviz/gvc.h>
 #include <graphviz/gvplugin.h>
+#include <memory>
 #include <mutex>
+#include <optional>
 
 extern "C" gvplugin_library_t gvplugin_dot_layout_LTX_library;
 
@@ -161,7 +163,9 @@ bool nodesOverlap(Agraph_t *g, double margin)
 class Graph
 {
 public:
-    explicit Graph(const LayoutRequest &request) : mEngine(request.engine)
+    /** circoMinDist is circo's gap between nodes on a circle, in inches. */
+    explicit Graph(const LayoutRequest &request, double circoMinDist = kCircoMinDist)
+        : mEngine(request.engine)
     {
         mIo = {AgIoDisc.afread, appendToByteArray, flushNothing};
         mDisc = {&AgMemDisc, &AgIdDisc, &mIo};
@@ -187,7 +191,7 @@ public:
                 agattr(mGraph, AGRAPH, chars("start"), chars("random1"));
             if (mEngine == LayoutEngine::Circo)
                 agattr(mGraph, AGRAPH, chars("mindist"),
-                       chars(QByteArray::number(kCircoMinDist).constData()));
+                       chars(QByteArray::number(circoMinDist, 'f', 3).constData()));
         }
         agattr(mGraph, AGNODE, chars("shape"), chars("box"));
         agattr(mGraph, AGNODE, chars("style"), chars("rounded"));
@@ -248,26 +252,10 @@ public:
         agclose(mGraph);
     }
 
-    /**
-     * Lays the graph out with the request's engine. Circo (2.42) spaces the nodes on a circle by
-     * the largest node's width or height plus mindist, which still lets wide boxes overlap, and
-     * its overlap removal had no effect on a graph of several components (measured); its splines
-     * then fall back to straight lines. So while boxes (with Graphviz's default 4-point margin)
-     * overlap, mindist is raised and the layout done again (the .dot export has the first).
-     */
     bool layOut()
     {
-        double minDist = kCircoMinDist;
-        for (int attempt = 0;; ++attempt) {
-            mLaidOut = gvLayout(graphvizContext(), mGraph, engineName()) == 0;
-            if (!mLaidOut || mEngine != LayoutEngine::Circo || attempt == 8 ||
-                !nodesOverlap(mGraph, 4.0))
-                return mLaidOut;
-            gvFreeLayout(graphvizContext(), mGraph);
-            mLaidOut = false;
-            minDist *= 1.5;
-            agset(mGraph, chars("mindist"), chars(QByteArray::number(minDist, 'f', 3).constData()));
-        }
+        mLaidOut = gvLayout(graphvizContext(), mGraph, engineName()) == 0;
+        return mLaidOut;
     }
 
     QByteArray write()
@@ -331,6 +319,42 @@ LayoutResult readGeometry(Agraph_t *g, const LayoutRequest &request)
     return result;
 }
 
+
+/**
+ * Circo (2.42) keeps a graph's attributes in statics keyed by its root graph's address
+ * (initGraphAttrs): a new graph opened where a closed one was reads the closed one's freed
+ * attribute symbols and crashes (measured: circo twice in a process), and a graph laid out again
+ * never rereads mindist. So the graph circo last laid out stays open until the next one is: no
+ * two graphs circo sees share an address. Lock first.
+ */
+std::unique_ptr<Graph> &lastCircoGraph()
+{
+    static std::unique_ptr<Graph> graph;
+    return graph;
+}
+
+/**
+ * Circo spaces the nodes on a circle by the largest node's width or height plus mindist, which
+ * still lets wide boxes overlap, and its overlap removal had no effect on a graph of several
+ * components (measured); its splines then fall back to straight lines. So while boxes (with
+ * Graphviz's 4-point margin) overlap, a new graph is laid out with mindist half as large again.
+ * Returns the graph laid out last, or nullptr if circo failed. Lock first.
+ */
+Agraph_t *layOutWithCirco(const LayoutRequest &request)
+{
+    double minDist = kCircoMinDist;
+    for (int attempt = 0;; ++attempt) {
+        auto graph = std::make_unique<Graph>(request, minDist);
+        const bool laidOut = graph->layOut();
+        lastCircoGraph() = std::move(graph); // the one before is closed only now
+        if (!laidOut)
+            return nullptr;
+        if (attempt == 8 || !nodesOverlap(lastCircoGraph()->get(), 4.0))
+            return lastCircoGraph()->get();
+        minDist *= 1.5;
+    }
+}
+
 } // namespace
 
 LayoutResult GraphvizLayout::compute(const LayoutRequest &request) const
@@ -339,9 +363,17 @@ LayoutResult GraphvizLayout::compute(const LayoutRequest &request) const
     LayoutResult result;
     if (request.engine != LayoutEngine::Dot && !loadNeatoPlugin(&result.error))
         return result;
-    Graph graph(request);
-    if (graph.layOut())
-        result = readGeometry(graph.get(), request);
+    std::optional<Graph> graph;
+    Agraph_t *laidOut = nullptr;
+    if (request.engine == LayoutEngine::Circo) {
+        laidOut = layOutWithCirco(request);
+    } else {
+        graph.emplace(request);
+        if (graph->layOut())
+            laidOut = graph->get();
+    }
+    if (laidOut)
+        result = readGeometry(laidOut, request);
     else
         result.error = session.errors().isEmpty()
                            ? QStringLiteral("Graphviz could not lay out the graph")
