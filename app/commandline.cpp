@@ -63,13 +63,14 @@ bool writeFile(const QString &path, const QByteArray &bytes)
     return true;
 }
 
-int exportDataset(const Dataset &dataset, const QString &path)
+int exportDataset(const Dataset &dataset, const QString &path, LayoutEngine engine)
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
     if (suffix == QLatin1String("json"))
         return writeFile(path, exportJson(dataset)) ? ExitOk : ExitDataError;
     if (suffix == QLatin1String("dot")) {
-        const QString dot = GraphvizLayout().toDot(GraphScene::layoutRequest(dataset));
+        const QString dot = GraphvizLayout().toDot(GraphScene::layoutRequest(
+            dataset, visibleGraph(dataset, {}), GraphScene::kDefaultDirection, engine));
         return writeFile(path, dot.toUtf8()) ? ExitOk : ExitDataError;
     }
     return usageError(QStringLiteral("--export %1: unsupported file type '.%2'; this version "
@@ -182,11 +183,16 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments)
         QStringLiteral("Hide bodies and relations of these statuses, comma-separated, e.g. "
                        "historical,proposed."),
         QStringLiteral("LIST"));
+    const QCommandLineOption engine(
+        QStringLiteral("layout"),
+        QStringLiteral("Lay the graph out with dot (the hierarchy, default), neato, circo or "
+                       "twopi; also for --export .dot."),
+        QStringLiteral("ENGINE"));
     const QCommandLineOption tables(QStringLiteral("tables"),
                                     QStringLiteral("Start with the tables of bodies and relations "
                                                    "shown."));
     parser.addOptions({data, select, screenshot, size, exportTo, validate, search, focus, depth,
-                       direction, hideStatus, tables});
+                       direction, hideStatus, tables, engine});
 
     if (!parser.parse(arguments))
         return {std::nullopt, usageError(parser.errorText())};
@@ -228,6 +234,18 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments)
     }
     options.search = parser.value(search);
     options.tables = parser.isSet(tables);
+    if (parser.isSet(engine)) {
+        const auto chosen = layoutEngineFromName(parser.value(engine));
+        if (!chosen) {
+            QStringList names;
+            for (const LayoutEngine known : layoutEngines())
+                names.append(layoutEngineName(known));
+            return {std::nullopt,
+                    usageError(QStringLiteral("--layout '%1': expected one of %2")
+                                   .arg(parser.value(engine), names.join(QStringLiteral(", "))))};
+        }
+        options.engine = chosen;
+    }
     options.query.focus = parser.value(focus);
     if (parser.isSet(depth)) {
         bool number = false;
@@ -271,6 +289,8 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments)
 
 void applyViewOptions(MainWindow &window, const Options &options)
 {
+    if (options.engine && *options.engine != window.engine())
+        window.setEngine(*options.engine);
     window.setQuery(options.query);
     if (options.tables)
         window.showTables(true);
@@ -293,7 +313,8 @@ int runProgram(const Options &options)
     if (options.validate)
         return validate(dataset, name);
     if (!options.exportFile.isEmpty())
-        return exportDataset(dataset, options.exportFile);
+        return exportDataset(dataset, options.exportFile,
+                             options.engine.value_or(LayoutEngine::Dot));
     if (!options.selectId.isEmpty() && !dataset.body(options.selectId) &&
         !dataset.relation(options.selectId)) {
         return usageError(

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/graphquery.h"
+#include "core/layout.h"
 
 #include <QSize>
 #include <QString>
@@ -24,6 +25,7 @@ struct Options
     QString search;
     GraphQuery query;
     bool tables = false;
+    std::optional<LayoutEngine> engine; // none: as last time (or dot)
 };
 
 /** Either options to run with, or an exit code: --help/--version were answered, or a usage error.

@@ -48,10 +48,11 @@ GraphScene::GraphScene(QObject *parent) : QGraphicsScene(parent)
 }
 
 LayoutRequest GraphScene::layoutRequest(const Dataset &dataset, const VisibleGraph &visible,
-                                        LayoutDirection direction)
+                                        LayoutDirection direction, LayoutEngine engine)
 {
     LayoutRequest request;
     request.direction = direction;
+    request.engine = engine;
     for (const QString &id : visible.bodies) {
         if (const Body *body = dataset.body(id))
             request.nodes.append({body->id, body->name, BodyItem::sizeFor(body->name, body->status)});
@@ -79,7 +80,8 @@ QString GraphScene::showDataset(const Dataset &dataset, const Layout &layout,
 }
 
 QString GraphScene::showDataset(const Dataset &dataset, const Layout &layout,
-                                const VisibleGraph &visible, LayoutDirection direction)
+                                const VisibleGraph &visible, LayoutDirection direction,
+                                LayoutEngine engine)
 {
     const QString selected = selectedId();
     QHash<QString, QPointF> previousCentres;
@@ -92,7 +94,8 @@ QString GraphScene::showDataset(const Dataset &dataset, const Layout &layout,
     }
     mBodies.clear();
     mRelations.clear();
-    const LayoutResult result = layout.compute(layoutRequest(dataset, visible, direction));
+    const LayoutResult result =
+        layout.compute(layoutRequest(dataset, visible, direction, engine));
     if (!result.ok()) {
         if (!selected.isEmpty())
             emit selectionEmptied();

@@ -29,9 +29,13 @@ public:
      */
     static constexpr LayoutDirection kDefaultDirection = LayoutDirection::LeftToRight;
 
-    /** What the layout is asked to place, with label sizes measured in the graph's fonts. */
+    /**
+     * What the layout is asked to place, with label sizes measured in the graph's fonts; the
+     * direction counts for dot only.
+     */
     static LayoutRequest layoutRequest(const Dataset &dataset, const VisibleGraph &visible,
-                                       LayoutDirection direction = kDefaultDirection);
+                                       LayoutDirection direction = kDefaultDirection,
+                                       LayoutEngine engine = LayoutEngine::Dot);
     /** The same for the whole dataset. */
     static LayoutRequest layoutRequest(const Dataset &dataset,
                                        LayoutDirection direction = kDefaultDirection);
@@ -41,7 +45,8 @@ public:
      * The selection is kept when its item is still shown.
      */
     QString showDataset(const Dataset &dataset, const Layout &layout, const VisibleGraph &visible,
-                        LayoutDirection direction = kDefaultDirection);
+                        LayoutDirection direction = kDefaultDirection,
+                        LayoutEngine engine = LayoutEngine::Dot);
     QString showDataset(const Dataset &dataset, const Layout &layout,
                         LayoutDirection direction = kDefaultDirection);
 

@@ -11,6 +11,7 @@
 #include "sourceview.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QCloseEvent>
 #include <QMenuBar>
 #include <QSettings>
@@ -33,6 +34,21 @@
 namespace nhsx {
 
 namespace {
+
+QString engineLabel(LayoutEngine engine)
+{
+    switch (engine) {
+    case LayoutEngine::Dot:
+        return MainWindow::tr("Hierarchy (dot)");
+    case LayoutEngine::Neato:
+        return MainWindow::tr("Spring (neato)");
+    case LayoutEngine::Circo:
+        return MainWindow::tr("Circle (circo)");
+    case LayoutEngine::Twopi:
+        return MainWindow::tr("Radial (twopi)");
+    }
+    return layoutEngineName(engine);
+}
 
 template <typename Row> QStringList statusesOf(const QList<Row> &rows)
 {
@@ -177,6 +193,17 @@ void MainWindow::createActions()
     viewMenu->addActions({zoomIn, zoomOut, fit, fitSelected});
     viewMenu->addSeparator();
     viewMenu->addAction(mDownwards);
+    QMenu *engines = viewMenu->addMenu(tr("Layout"));
+    auto *engineGroup = new QActionGroup(this);
+    for (const LayoutEngine engine : layoutEngines()) {
+        QAction *action = engines->addAction(engineLabel(engine));
+        action->setCheckable(true);
+        action->setChecked(engine == mEngine);
+        action->setData(layoutEngineName(engine));
+        engineGroup->addAction(action);
+        connect(action, &QAction::triggered, this, [this, engine] { setEngine(engine); });
+        mEngineActions.append(action);
+    }
     viewMenu->addSeparator();
     viewMenu->addAction(tables);
 
@@ -233,6 +260,15 @@ void MainWindow::createActions()
     addAction(findNext);
 }
 
+void MainWindow::setEngine(LayoutEngine engine)
+{
+    mEngine = engine;
+    for (QAction *action : std::as_const(mEngineActions))
+        action->setChecked(action->data().toString() == layoutEngineName(engine));
+    mDownwards->setEnabled(engine == LayoutEngine::Dot); // only dot has ranks to turn
+    relayout();
+}
+
 void MainWindow::setDirection(LayoutDirection direction)
 {
     mDirection = direction;
@@ -242,7 +278,9 @@ void MainWindow::setDirection(LayoutDirection direction)
 void MainWindow::relayout()
 {
     const VisibleGraph visible = visibleGraph(mDataset, mQuery);
-    mLayoutError = mScene->showDataset(mDataset, mLayout, visible, mDirection);
+    mLayoutError = mScene->showDataset(mDataset, mLayout, visible, mDirection, mEngine);
+    if (!mLayoutError.isEmpty())
+        statusBar()->showMessage(tr("The graph could not be laid out: %1").arg(mLayoutError));
     mLegend->setHiddenStatuses(mQuery.hiddenBodyStatuses, mQuery.hiddenRelationStatuses);
     QSet<QString> shown(visible.bodies.cbegin(), visible.bodies.cend());
     shown.unite(QSet<QString>(visible.relations.cbegin(), visible.relations.cend()));
@@ -527,6 +565,10 @@ void MainWindow::restoreSettings()
     const QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    const auto engine =
+        layoutEngineFromName(settings.value(QStringLiteral("view/layout")).toString());
+    if (engine && *engine != mEngine)
+        setEngine(*engine);
     const bool topToBottom =
         settings.value(QStringLiteral("view/direction")).toString() == QLatin1String("top-to-bottom");
     mDownwards->setChecked(topToBottom); // lays out again if it changes
@@ -544,6 +586,7 @@ void MainWindow::saveSettings() const
                       mDirection == LayoutDirection::TopToBottom ? QStringLiteral("top-to-bottom")
                                                                  : QStringLiteral("left-to-right"));
     settings.setValue(QStringLiteral("view/selection"), mScene->selectedId());
+    settings.setValue(QStringLiteral("view/layout"), layoutEngineName(mEngine));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -54,6 +54,10 @@ public:
     void toggleRelationStatuses(const QStringList &statuses);
     /** Searches as if the text had been typed into Find. */
     void find(const QString &text);
+    /** How the graph is laid out: dot (the hierarchy, the default), neato, circo or twopi. */
+    LayoutEngine engine() const { return mEngine; }
+    void setEngine(LayoutEngine engine);
+
     /** The note above the graph that says a filter or focus is on; empty when none is. */
     QString viewNote() const;
 
@@ -127,6 +131,8 @@ private:
     QComboBox *mFocusDirection = nullptr;
     GraphQuery mQuery;
     LayoutDirection mDirection = LayoutDirection::LeftToRight;
+    LayoutEngine mEngine = LayoutEngine::Dot;
+    QList<QAction *> mEngineActions;
 };
 
 } // namespace nhsx

@@ -91,7 +91,8 @@ TEST_F(CommandLine, NamesAViewForAScreenshot)
         run({QStringLiteral("--search"), QStringLiteral("veto"), QStringLiteral("--focus"),
              QStringLiteral("clinical-senates"), QStringLiteral("--depth"), QStringLiteral("2"),
              QStringLiteral("--direction"), QStringLiteral("in"), QStringLiteral("--hide-status"),
-             QStringLiteral("historical,proposed"), QStringLiteral("--screenshot"),
+             QStringLiteral("historical,proposed"), QStringLiteral("--layout"),
+             QStringLiteral("neato"), QStringLiteral("--screenshot"),
              path("view.png")});
     EXPECT_EQ(result.exitCode, 0) << result.err.toStdString();
     EXPECT_EQ(QImage(path("view.png")).size(), QSize(1280, 800));
@@ -111,6 +112,7 @@ TEST_F(CommandLine, RejectsViewsThatCannotBeShown)
     expectUsageError({QStringLiteral("--hide-status"), QStringLiteral("advisory,vague")},
                      "unknown status 'vague'");
     expectUsageError({QStringLiteral("--focus"), QStringLiteral("nobody")}, "no body 'nobody'");
+    expectUsageError({QStringLiteral("--layout"), QStringLiteral("fdp")}, "--layout 'fdp'");
     EXPECT_FALSE(QFile::exists(path("s.png")));
 }
 

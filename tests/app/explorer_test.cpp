@@ -22,6 +22,8 @@
 #include <QTableView>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
 #include <QScrollBar>
 #include <QSpinBox>
 #include <QTest>
@@ -234,7 +236,8 @@ TEST_F(ExplorerTest, TheCommandLineNamesTheSameViewAsTheControls)
          QStringLiteral("historical"), QStringLiteral("--focus"), QStringLiteral("clinical-senates"),
          QStringLiteral("--depth"), QStringLiteral("1"), QStringLiteral("--direction"),
          QStringLiteral("both"), QStringLiteral("--select"), QStringLiteral("clinical-senates"),
-         QStringLiteral("--search"), QStringLiteral("veto"), QStringLiteral("--tables")});
+         QStringLiteral("--search"), QStringLiteral("veto"), QStringLiteral("--tables"),
+         QStringLiteral("--layout"), QStringLiteral("dot")});
     ASSERT_TRUE(parsed.options);
     MainWindow scripted(dataset, QStringLiteral("test"), layout);
     applyViewOptions(scripted, *parsed.options);
@@ -405,6 +408,18 @@ TEST_F(ExplorerTest, RemembersTheWindowBetweenRuns)
         QTest::keyClick(&first, Qt::Key_L, Qt::ControlModifier); // top to bottom
         first.close();
     }
+    {
+        MainWindow neato(dataset, QStringLiteral("test"), layout);
+        neato.restoreSettings();
+        EXPECT_EQ(neato.engine(), LayoutEngine::Dot);
+        neato.setEngine(LayoutEngine::Neato);
+        neato.close();
+        MainWindow again(dataset, QStringLiteral("test"), layout);
+        again.restoreSettings();
+        EXPECT_EQ(again.engine(), LayoutEngine::Neato);
+        again.setEngine(LayoutEngine::Dot);
+        again.close();
+    }
     MainWindow second(dataset, QStringLiteral("test"), layout);
     second.restoreSettings();
     second.show();
@@ -473,6 +488,47 @@ TEST_F(ExplorerTest, ANewLayoutGlidesBodiesIntoPlaceAndFadesInTheRest)
     QTest::qWait(MainWindow::kTransitionMilliseconds + 150);
     EXPECT_EQ(item->sceneBoundingRect().center(), after) << "and ends where the layout put it";
     EXPECT_EQ(relation->opacity(), 1.0);
+}
+
+TEST_F(ExplorerTest, TheViewMenuLaysTheGraphOutWithAnotherEngine)
+{
+    QMenu *view = nullptr;
+    for (QAction *action : window.menuBar()->actions()) {
+        if (action->text().remove(QLatin1Char('&')) == QLatin1String("View"))
+            view = action->menu();
+    }
+    ASSERT_NE(view, nullptr);
+    QMenu *engines = nullptr;
+    for (QAction *action : view->actions()) {
+        if (action->menu() && action->text() == QLatin1String("Layout"))
+            engines = action->menu();
+    }
+    ASSERT_NE(engines, nullptr);
+    ASSERT_EQ(engines->actions().size(), layoutEngines().size());
+    const QPointF dotBoard =
+        window.scene()->bodyItem(QStringLiteral("nhs-commissioning-board"))->layoutBox().center();
+    for (QAction *action : engines->actions()) {
+        if (action->text().contains(QLatin1String("circo")))
+            action->trigger();
+    }
+    EXPECT_EQ(window.engine(), LayoutEngine::Circo);
+    ASSERT_TRUE(window.layoutError().isEmpty()) << window.layoutError().toStdString();
+    EXPECT_EQ(drawnBodies().size(), dataset.bodies().size());
+    EXPECT_NE(window.scene()->bodyItem(QStringLiteral("nhs-commissioning-board"))->layoutBox().center(),
+              dotBoard);
+
+    // The command line names the same drawing.
+    const ParsedCommandLine parsed = parseCommandLine(
+        {QStringLiteral("nhs-explorer"), QStringLiteral("--layout"), QStringLiteral("circo")});
+    ASSERT_TRUE(parsed.options);
+    MainWindow scripted(dataset, QStringLiteral("test"), layout);
+    applyViewOptions(scripted, *parsed.options);
+    EXPECT_EQ(scripted.engine(), LayoutEngine::Circo);
+    for (const Body &body : dataset.bodies()) {
+        EXPECT_EQ(scripted.scene()->bodyItem(body.id)->layoutBox(),
+                  window.scene()->bodyItem(body.id)->layoutBox())
+            << body.id.toStdString();
+    }
 }
 
 } // namespace
