@@ -291,7 +291,8 @@ void applyViewOptions(MainWindow &window, const Options &options)
 {
     if (options.engine && *options.engine != window.engine())
         window.setEngine(*options.engine);
-    window.setQuery(options.query);
+    if (!(options.query == window.query())) // a layout less at start-up
+        window.setQuery(options.query);
     if (options.tables)
         window.showTables(true);
     if (!options.selectId.isEmpty())

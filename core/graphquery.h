@@ -23,6 +23,8 @@ struct GraphQuery
     int depth = 1;                // 1 to 3 relations away from the focus
     FocusDirection direction = FocusDirection::Both;
 
+    friend bool operator==(const GraphQuery &, const GraphQuery &) = default;
+
     bool filters() const
     {
         return !hiddenBodyStatuses.isEmpty() || !hiddenRelationStatuses.isEmpty() ||
