@@ -10,9 +10,10 @@
 // "scene" (the same and the scene's items rebuilt) and "window" (MainWindow::setQuery and the
 // repaint that follows). Times are per keystroke or per re-layout; setup is not timed.
 //
-// On the generated dataset Graphviz takes minutes for the whole graph, the filter and depth 2, so
-// those run only with --slow; its main window is built on a placeholder layout and shows the hub
-// at depth 1 (the one generated view laid out in seconds) for its keystrokes.
+// On the generated dataset Graphviz takes over a minute for the whole graph, the filter and
+// depth 2, so those run only with --slow (Graphviz alone, once each). Its main window is built on
+// a placeholder layout and shows the hub at depth 1, the one generated view laid out in seconds,
+// also for its keystrokes.
 //
 // Not a test: cmake --build build/default --target explorer-benchmark
 // Google Benchmark options pass through, e.g. nhsx-explorer-bench --benchmark_filter=bundled
@@ -399,7 +400,7 @@ int main(int argc, char *argv[])
     benchmark::Initialize(&argc, argv);
     if (benchmark::ReportUnrecognizedArguments(argc, argv)) {
         std::fprintf(stderr, "nhsx-explorer-bench: also --slow: the generated whole graph, filter "
-                             "and depth 2, minutes each\n");
+                             "and depth 2, over a minute each\n");
         return 1;
     }
 
