@@ -7,6 +7,8 @@
 #include <QLineEdit>
 #include <QListWidget>
 
+#include <limits>
+
 namespace nhsx {
 
 namespace {
@@ -94,11 +96,19 @@ void FindBar::update()
     if (searching()) {
         if (!mIndex) // built on the first search: start-up does not wait for it
             mIndex = std::make_unique<SearchIndex>(mDataset);
-        for (const SearchHit &hit : mIndex->search(mField->text())) {
+        // Every hit is read, then those not on show dropped: a limit before the filter would
+        // lose matches in a focused or filtered view. The list shows the best kMaxListed.
+        QSet<QString> matched;
+        for (const SearchHit &hit :
+             mIndex->search(mField->text(), std::numeric_limits<int>::max())) {
             if (!mShown.contains(hit.id))
                 continue;
-            if (!mMatches.contains(hit.id))
+            if (!matched.contains(hit.id)) {
+                matched.insert(hit.id);
                 mMatches.append(hit.id);
+            }
+            if (mResults->count() >= kMaxListed)
+                continue;
             QString name = hit.id;
             if (const Body *body = mDataset.body(hit.id)) {
                 name = body->name;

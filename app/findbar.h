@@ -31,6 +31,9 @@ public:
     FindBar(const Dataset &&dataset, QWidget *parent = nullptr) = delete;
     ~FindBar() override;
 
+    /** The most results listed; every match still counts and is highlighted. */
+    static constexpr int kMaxListed = 200;
+
     QLineEdit *field() const { return mField; }
     QListWidget *results() const { return mResults; }
     QString countText() const;

@@ -531,4 +531,26 @@ TEST_F(ExplorerTest, TheViewMenuLaysTheGraphOutWithAnotherEngine)
     }
 }
 
+TEST(FindBar, CountsEveryMatchOnShowHoweverManyThereAre)
+{
+    DatasetContent content;
+    QSet<QString> all, lastTen;
+    for (int i = 0; i < 300; ++i) {
+        const QString id = QStringLiteral("body-%1").arg(i);
+        content.bodies.append({id, QStringLiteral("Body %1").arg(i), {}, QStringLiteral("board"),
+                               QStringLiteral("advisory"), QStringLiteral("An alpha body"), {}});
+        all.insert(id);
+        if (i >= 290)
+            lastTen.insert(id);
+    }
+    const Dataset dataset(content);
+    FindBar find(dataset);
+    find.setShownIds(all);
+    find.field()->setText(QStringLiteral("alpha"));
+    EXPECT_EQ(find.matches().size(), 300);
+    EXPECT_EQ(find.results()->count(), FindBar::kMaxListed);
+    find.setShownIds(lastTen);
+    EXPECT_EQ(find.matches().size(), 10) << "matches on show beyond the first 200 hits count";
+}
+
 } // namespace
