@@ -50,6 +50,13 @@ QString engineLabel(LayoutEngine engine)
     return layoutEngineName(engine);
 }
 
+QSet<QString> idsOf(const VisibleGraph &visible)
+{
+    QSet<QString> ids(visible.bodies.cbegin(), visible.bodies.cend());
+    ids.unite(QSet<QString>(visible.relations.cbegin(), visible.relations.cend()));
+    return ids;
+}
+
 template <typename Row> QStringList statusesOf(const QList<Row> &rows)
 {
     QStringList statuses;
@@ -124,16 +131,16 @@ MainWindow::MainWindow(Dataset dataset, const QString &datasetName, const Layout
     });
     connect(mFind, &FindBar::matchActivated, this, &MainWindow::goToMatch);
 
-    mTables = new DatasetTables(mDataset);
+    // The tables are made when the dock is first shown (by the menu or a restored layout):
+    // most runs never open them, and start-up should not wait for them.
     mTablesDock = new QDockWidget(tr("Tables"), this);
     mTablesDock->setObjectName(QStringLiteral("tables"));
-    mTablesDock->setWidget(mTables);
     addDockWidget(Qt::BottomDockWidgetArea, mTablesDock);
     mTablesDock->hide();
-    connect(mTables, &DatasetTables::idSelected, this, &MainWindow::select);
-    connect(mScene, &GraphScene::bodySelected, mTables, &DatasetTables::showSelection);
-    connect(mScene, &GraphScene::relationSelected, mTables, &DatasetTables::showSelection);
-    connect(mScene, &GraphScene::selectionEmptied, mTables, [this] { mTables->showSelection({}); });
+    connect(mTablesDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (visible)
+            createTables();
+    });
 
     createActions();
     relayout();
@@ -282,11 +289,12 @@ void MainWindow::relayout()
     if (!mLayoutError.isEmpty())
         statusBar()->showMessage(tr("The graph could not be laid out: %1").arg(mLayoutError));
     mLegend->setHiddenStatuses(mQuery.hiddenBodyStatuses, mQuery.hiddenRelationStatuses);
-    QSet<QString> shown(visible.bodies.cbegin(), visible.bodies.cend());
-    shown.unite(QSet<QString>(visible.relations.cbegin(), visible.relations.cend()));
+    const QSet<QString> shown = idsOf(visible);
     mFind->setShownIds(shown); // re-applies the search highlight to the new items
-    mTables->setShownIds(shown);
-    mTables->showSelection(mScene->selectedId());
+    if (mTables) {
+        mTables->setShownIds(shown);
+        mTables->showSelection(mScene->selectedId());
+    }
 
     QStringList notes;
     if (const Body *focus = mDataset.body(mQuery.focus)) {
@@ -552,8 +560,24 @@ bool MainWindow::navigate(int key)
     return true;
 }
 
+void MainWindow::createTables()
+{
+    if (mTables)
+        return;
+    mTables = new DatasetTables(mDataset);
+    mTablesDock->setWidget(mTables);
+    connect(mTables, &DatasetTables::idSelected, this, &MainWindow::select);
+    connect(mScene, &GraphScene::bodySelected, mTables, &DatasetTables::showSelection);
+    connect(mScene, &GraphScene::relationSelected, mTables, &DatasetTables::showSelection);
+    connect(mScene, &GraphScene::selectionEmptied, mTables, [this] { mTables->showSelection({}); });
+    mTables->setShownIds(idsOf(visibleGraph(mDataset, mQuery)));
+    mTables->showSelection(mScene->selectedId());
+}
+
 void MainWindow::showTables(bool shown)
 {
+    if (shown)
+        createTables();
     mTablesDock->setVisible(shown);
     if (shown)
         resizeDocks({mTablesDock}, {std::max(180, height() / 4)}, Qt::Vertical);

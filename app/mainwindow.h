@@ -68,7 +68,7 @@ public:
     void fitSelection();
     /** The bodies on show in the order Tab visits them: by rank, then along it. */
     QStringList tabOrder() const;
-    /** The table twin: shown or hidden (View > Tables, Ctrl+T). */
+    /** The table twin: shown or hidden (View > Tables, Ctrl+T); made when first shown. */
     void showTables(bool shown);
 
     /**
@@ -82,6 +82,7 @@ public:
     GraphView *view() const { return mView; }
     DetailsPanel *details() const { return mDetails; }
     FindBar *findBar() const { return mFind; }
+    /** The tables, once they have been shown; else nullptr. */
     DatasetTables *tables() const { return mTables; }
     BirdsEye *birdsEye() const { return mBirdsEye; }
     QDockWidget *tablesDock() const { return mTablesDock; }
@@ -103,6 +104,7 @@ private:
     /** The neighbour of a body, along a drawn relation, lying most nearly toward an arrow key. */
     QString neighbourToward(const QString &bodyId, int key) const;
     void recordSelection(const QString &id);
+    void createTables();
     void saveSettings() const;
     void keyPressEvent(QKeyEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
