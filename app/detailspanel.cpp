@@ -13,6 +13,7 @@ namespace {
 
 const QString kLinkScheme = QStringLiteral("nhsx");
 const QString kSourceScheme = QStringLiteral("nhsx-source");
+const QString kPageScheme = QStringLiteral("nhsx-page");
 
 QString esc(const QString &text)
 {
@@ -27,6 +28,17 @@ QString href(const QString &scheme, const QString &id)
 QString link(const QString &id, const QString &text)
 {
     return QStringLiteral("<a href=\"%1\">%2</a>").arg(href(kLinkScheme, id), esc(text));
+}
+
+QString pageLink(const QString &page, const QString &text)
+{
+    return QStringLiteral("<a href=\"%1\">%2</a>").arg(href(kPageScheme, page), esc(text));
+}
+
+QString backLink()
+{
+    return QStringLiteral("<p>%1</p>")
+        .arg(pageLink(QStringLiteral("overview"), DetailsPanel::tr("\u2190 Overview")));
 }
 
 QString heading(const QString &text)
@@ -82,6 +94,8 @@ DetailsPanel::DetailsPanel(const Dataset &dataset, QWidget *parent)
             emit idActivated(url.path());
         else if (url.scheme() == kSourceScheme)
             emit sourceRequested(url.path());
+        else if (url.scheme() == kPageScheme)
+            showPage(url.path());
     });
     showOverview();
 }
@@ -110,33 +124,51 @@ void DetailsPanel::showOverview()
                          muted(QStringLiteral("<small>%1</small>").arg(esc(source.dateBasis))));
     }
     html += QStringLiteral("</ul>");
-    if (!mDataset.events().isEmpty()) {
-        QList<const Event *> events;
-        for (const Event &event : mDataset.events())
-            events.append(&event);
-        std::stable_sort(events.begin(), events.end(), [](const Event *a, const Event *b) {
-            return dateBefore(a->date, b->date);
-        });
-        html += heading(tr("Chronology"));
-        html += QStringLiteral("<ul>");
-        for (const Event *event : events) {
-            html += QStringLiteral("<li><b>%1</b>: %2<br>%3</li>")
-                        .arg(esc(displayDate(event->date, event->dateBasis)), esc(event->title),
-                             muted(QStringLiteral("<small>%1</small>").arg(esc(event->dateBasis))));
-        }
-        html += QStringLiteral("</ul>");
+    html += QStringLiteral("<p>%1 \u00b7 %2</p>")
+                .arg(pageLink(QStringLiteral("chronology"), tr("Chronology of events")),
+                     pageLink(QStringLiteral("acronyms"), tr("Acronyms")));
+    setHtml(html);
+}
+
+void DetailsPanel::showPage(const QString &page)
+{
+    if (page == QLatin1String("chronology"))
+        showChronology();
+    else if (page == QLatin1String("acronyms"))
+        showAcronyms();
+    else
+        showOverview();
+}
+
+void DetailsPanel::showChronology()
+{
+    QList<const Event *> events;
+    for (const Event &event : mDataset.events())
+        events.append(&event);
+    std::stable_sort(events.begin(), events.end(),
+                     [](const Event *a, const Event *b) { return dateBefore(a->date, b->date); });
+    QString html = backLink() + heading(tr("Chronology"));
+    html += QStringLiteral("<ul>");
+    for (const Event *event : events) {
+        html += QStringLiteral("<li><b>%1</b>: %2<br>%3</li>")
+                    .arg(esc(displayDate(event->date, event->dateBasis)), esc(event->title),
+                         muted(QStringLiteral("<small>%1</small>").arg(esc(event->dateBasis))));
     }
-    if (!mDataset.glossary().isEmpty()) {
-        html += heading(tr("Acronyms"));
-        html += QStringLiteral("<ul>");
-        for (const GlossaryEntry &entry : mDataset.glossary()) {
-            html += QStringLiteral("<li><b>%1</b>: %2</li>")
-                        .arg(esc(entry.term), entry.expansion.isEmpty()
-                                                  ? tr("<i>not spelled out in the sources</i>")
-                                                  : esc(entry.expansion));
-        }
-        html += QStringLiteral("</ul>");
+    html += QStringLiteral("</ul>");
+    setHtml(html);
+}
+
+void DetailsPanel::showAcronyms()
+{
+    QString html = backLink() + heading(tr("Acronyms"));
+    html += QStringLiteral("<ul>");
+    for (const GlossaryEntry &entry : mDataset.glossary()) {
+        html += QStringLiteral("<li><b>%1</b>: %2</li>")
+                    .arg(esc(entry.term), entry.expansion.isEmpty()
+                                              ? tr("<i>not spelled out in the sources</i>")
+                                              : esc(entry.expansion));
     }
+    html += QStringLiteral("</ul>");
     setHtml(html);
 }
 

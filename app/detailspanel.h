@@ -21,7 +21,12 @@ public:
     /** It keeps a reference to the dataset: a temporary would not live long enough. */
     DetailsPanel(const Dataset &&dataset, QWidget *parent = nullptr) = delete;
 
+    /** What the program is, the counts, the sources, and links to the two pages below. */
     void showOverview();
+    /** Every dated event, oldest first, with how each date is known. */
+    void showChronology();
+    /** Every acronym the sources use, with its expansion where a source gives it. */
+    void showAcronyms();
     void showBody(const QString &id);
     void showRelation(const QString &id);
 
@@ -32,6 +37,8 @@ signals:
     void sourceRequested(const QString &quoteId);
 
 private:
+    /** Follows a link to one of the pages: "overview", "chronology", "acronyms". */
+    void showPage(const QString &page);
     QString speakerLine(const Quote &quote) const;
     /** A quote with its speaker, and its source unless a heading above already names it. */
     QString quoteBlock(const Quote &quote, bool citeSource) const;

@@ -160,7 +160,7 @@ TEST(DetailsPanel, NamesTheInstitutionWhenNoPersonSpeaks)
         << panel.toPlainText().toStdString();
 }
 
-TEST(DetailsPanel, ListsEventsOldestFirstInTheOverview)
+TEST(DetailsPanel, ListsEventsOldestFirstInTheChronology)
 {
     const Dataset dataset = smallDataset(QStringLiteral(
         "INSERT INTO events VALUES ('earlier', 'The report', '2011-06-13', 'inferred: published "
@@ -169,7 +169,7 @@ TEST(DetailsPanel, ListsEventsOldestFirstInTheOverview)
         "'Talk.');"
         "INSERT INTO event_quotes VALUES ('earlier', 'q-advisory'), ('sometime', 'q-advisory');"));
     DetailsPanel panel(dataset);
-    panel.showOverview();
+    panel.showChronology();
     const QString text = panel.toPlainText();
     const qsizetype report = text.indexOf(QStringLiteral("13 June 2011 (inferred): The report"));
     const qsizetype release =
@@ -181,11 +181,29 @@ TEST(DetailsPanel, ListsEventsOldestFirstInTheOverview)
     EXPECT_TRUE(text.contains(QStringLiteral("not stated: yesterday")));
 }
 
-TEST(DetailsPanel, ListsTheGlossaryInTheOverview)
+TEST(DetailsPanel, ListsTheAcronyms)
+{
+    const Dataset dataset = smallDataset();
+    DetailsPanel panel(dataset);
+    panel.showAcronyms();
+    EXPECT_TRUE(panel.toPlainText().contains(QStringLiteral("CCG: clinical commissioning group")));
+}
+
+TEST(DetailsPanel, TheOverviewLeadsToTheChronologyAndTheAcronymsAndBack)
 {
     const Dataset dataset = smallDataset();
     DetailsPanel panel(dataset);
     panel.showOverview();
+    EXPECT_TRUE(panel.toHtml().contains(QStringLiteral("nhsx-page:chronology")));
+    EXPECT_TRUE(panel.toHtml().contains(QStringLiteral("nhsx-page:acronyms")));
+    EXPECT_FALSE(panel.toPlainText().contains(QStringLiteral("The NHS Alliance release")))
+        << "the events are on their own page";
+    emit panel.anchorClicked(QUrl(QStringLiteral("nhsx-page:chronology")));
+    EXPECT_TRUE(panel.toPlainText().contains(QStringLiteral("The NHS Alliance release")))
+        << panel.toPlainText().toStdString();
+    emit panel.anchorClicked(QUrl(QStringLiteral("nhsx-page:overview")));
+    EXPECT_TRUE(panel.toPlainText().contains(QStringLiteral("Sources")));
+    emit panel.anchorClicked(QUrl(QStringLiteral("nhsx-page:acronyms")));
     EXPECT_TRUE(panel.toPlainText().contains(QStringLiteral("CCG: clinical commissioning group")));
 }
 
