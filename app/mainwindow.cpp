@@ -168,6 +168,35 @@ void MainWindow::createActions()
 {
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
     QMenu *goMenu = menuBar()->addMenu(tr("&Go"));
+    QMenu *filterMenu = menuBar()->addMenu(tr("F&ilter"));
+    const auto addFilters = [this](QMenu *menu, const QStringList &values,
+                                   QSet<QString> GraphQuery::*hidden) {
+        for (const QString &value : values) {
+            QAction *action = menu->addAction(QString(value).replace(u'&', QStringLiteral("&&")));
+            action->setData(value);
+            action->setCheckable(true);
+            action->setChecked(true);
+            connect(action, &QAction::toggled, this, [this, value, hidden](bool shown) {
+                if (shown)
+                    (mQuery.*hidden).remove(value);
+                else
+                    (mQuery.*hidden).insert(value);
+                relayout();
+            });
+            mFilterActions.append({action, hidden});
+        }
+    };
+    QStringList kinds, types;
+    for (const Body &body : mDataset.bodies())
+        kinds.append(body.kind);
+    for (const Relation &relation : mDataset.relations())
+        types.append(relation.type);
+    for (QStringList *list : {&kinds, &types}) {
+        list->removeDuplicates();
+        list->sort(Qt::CaseInsensitive);
+    }
+    addFilters(filterMenu->addMenu(tr("Kinds of body")), kinds, &GraphQuery::hiddenKinds);
+    addFilters(filterMenu->addMenu(tr("Types of relation")), types, &GraphQuery::hiddenTypes);
     auto *toolbar = addToolBar(tr("View"));
     toolbar->setObjectName(QStringLiteral("viewToolbar"));
     toolbar->setMovable(false);
@@ -289,6 +318,10 @@ void MainWindow::relayout()
     if (!mLayoutError.isEmpty())
         statusBar()->showMessage(tr("The graph could not be laid out: %1").arg(mLayoutError));
     mLegend->setHiddenStatuses(mQuery.hiddenBodyStatuses, mQuery.hiddenRelationStatuses);
+    for (const auto &[action, hidden] : std::as_const(mFilterActions)) {
+        const QSignalBlocker blocker(action);
+        action->setChecked(!(mQuery.*hidden).contains(action->data().toString()));
+    }
     const QSet<QString> shown = idsOf(visible);
     mFind->setShownIds(shown); // re-applies the search highlight to the new items
     if (mTables) {
@@ -315,6 +348,10 @@ void MainWindow::relayout()
             hidden << tr("%1 bodies").arg(listed(mQuery.hiddenBodyStatuses));
         if (!mQuery.hiddenRelationStatuses.isEmpty())
             hidden << tr("%1 relations").arg(listed(mQuery.hiddenRelationStatuses));
+        if (!mQuery.hiddenKinds.isEmpty())
+            hidden << tr("bodies of kind %1").arg(listed(mQuery.hiddenKinds));
+        if (!mQuery.hiddenTypes.isEmpty())
+            hidden << tr("relations of type %1").arg(listed(mQuery.hiddenTypes));
         notes << tr("Filter on: %1 hidden.").arg(hidden.join(tr(" and ")));
     }
     if (!notes.isEmpty())
@@ -422,6 +459,8 @@ void MainWindow::keyPressEvent(QKeyEvent *event)
             mQuery.focus.clear();
             mQuery.hiddenBodyStatuses.clear();
             mQuery.hiddenRelationStatuses.clear();
+            mQuery.hiddenKinds.clear();
+            mQuery.hiddenTypes.clear();
             relayout();
             return;
         }

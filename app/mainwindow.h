@@ -6,6 +6,8 @@
 
 #include <QMainWindow>
 
+#include <utility>
+
 class QAction;
 class QComboBox;
 class QDockWidget;
@@ -135,6 +137,8 @@ private:
     LayoutDirection mDirection = LayoutDirection::LeftToRight;
     LayoutEngine mEngine = LayoutEngine::Dot;
     QList<QAction *> mEngineActions;
+    /** Filter > Kinds of body and Types of relation: checked when shown. */
+    QList<std::pair<QAction *, QSet<QString> GraphQuery::*>> mFilterActions;
 };
 
 } // namespace nhsx

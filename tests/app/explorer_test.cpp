@@ -553,4 +553,45 @@ TEST(FindBar, CountsEveryMatchOnShowHoweverManyThereAre)
     EXPECT_EQ(find.matches().size(), 10) << "matches on show beyond the first 200 hits count";
 }
 
+TEST_F(ExplorerTest, TheFilterMenuHidesKindsOfBodyAndTypesOfRelation)
+{
+    QMenu *filter = nullptr;
+    for (QAction *action : window.menuBar()->actions()) {
+        if (action->text().remove(QLatin1Char('&')) == QLatin1String("Filter"))
+            filter = action->menu();
+    }
+    ASSERT_NE(filter, nullptr);
+    const auto entry = [&](const QString &submenu, const QString &value) -> QAction * {
+        for (QAction *group : filter->actions()) {
+            if (group->menu() && group->text() == submenu) {
+                for (QAction *action : group->menu()->actions()) {
+                    if (action->data().toString() == value)
+                        return action;
+                }
+            }
+        }
+        return nullptr;
+    };
+    QAction *historical = entry(QStringLiteral("Kinds of body"),
+                                dataset.body(QStringLiteral("fundholding"))->kind);
+    ASSERT_NE(historical, nullptr);
+    historical->trigger();
+    EXPECT_EQ(window.scene()->bodyItem(QStringLiteral("fundholding")), nullptr);
+    EXPECT_NE(window.scene()->bodyItem(QStringLiteral("ccgs")), nullptr);
+    EXPECT_TRUE(window.viewNote().contains(QStringLiteral("bodies of kind")))
+        << window.viewNote().toStdString();
+
+    QAction *advises = entry(QStringLiteral("Types of relation"), QStringLiteral("advises"));
+    ASSERT_NE(advises, nullptr);
+    advises->trigger();
+    EXPECT_EQ(window.scene()->relationItem(QStringLiteral("senates-advise-ccgs")), nullptr);
+    EXPECT_NE(window.scene()->bodyItem(QStringLiteral("clinical-senates")), nullptr);
+
+    QTest::keyClick(&window, Qt::Key_Escape);
+    EXPECT_EQ(drawnBodies().size(), dataset.bodies().size());
+    EXPECT_EQ(drawnRelations().size(), dataset.relations().size());
+    EXPECT_TRUE(historical->isChecked()) << "the menu follows the view";
+    EXPECT_TRUE(advises->isChecked());
+}
+
 } // namespace
