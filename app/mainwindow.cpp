@@ -256,10 +256,7 @@ void MainWindow::createActions()
     focus->setToolTip(tr("Show only the neighbourhood of the selected body (Esc: whole graph)"));
     focus->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     goMenu->addAction(focus);
-    goMenu->addAction(tr("Whole graph"), this, [this] {
-        mQuery = {};
-        relayout();
-    });
+    goMenu->addAction(tr("Whole graph"), this, &MainWindow::showWholeGraph);
     mDepth = new QSpinBox;
     mDepth->setRange(1, 3);
     mDepth->setPrefix(tr("depth "));
@@ -392,6 +389,15 @@ bool MainWindow::focusOn(const QString &bodyId)
     return true;
 }
 
+void MainWindow::showWholeGraph()
+{
+    GraphQuery whole;
+    whole.depth = mQuery.depth; // the focus controls keep their settings
+    whole.direction = mQuery.direction;
+    mQuery = whole;
+    relayout();
+}
+
 void MainWindow::clearFocus()
 {
     mQuery.focus.clear();
@@ -456,12 +462,7 @@ void MainWindow::keyPressEvent(QKeyEvent *event)
             return;
         }
         if (!mQuery.focus.isEmpty() || mQuery.filters()) {
-            mQuery.focus.clear();
-            mQuery.hiddenBodyStatuses.clear();
-            mQuery.hiddenRelationStatuses.clear();
-            mQuery.hiddenKinds.clear();
-            mQuery.hiddenTypes.clear();
-            relayout();
+            showWholeGraph();
             return;
         }
     }

@@ -50,6 +50,8 @@ public:
     bool focusOn(const QString &bodyId);
     /** Back to the whole graph (filters stay). */
     void clearFocus();
+    /** No focus and no filter (Esc, Go > Whole graph); the focus depth and direction stay. */
+    void showWholeGraph();
     /** Hides the bodies of these statuses, or shows them again if any is hidden. */
     void toggleBodyStatuses(const QStringList &statuses);
     /** The same for relations. */

@@ -1,4 +1,5 @@
 // Finding, filtering and focusing in the main window, driven through its widgets as a user would.
+#include "bundled.h"
 #include "app/birdseye.h"
 #include "app/commandline.h"
 #include "app/datasettables.h"
@@ -9,10 +10,8 @@
 #include "app/graphview.h"
 #include "app/legend.h"
 #include "app/mainwindow.h"
-#include "core/datasetloader.h"
 #include "core/graphvizlayout.h"
 #include "core/search.h"
-#include "data/bundleddataset.h"
 
 #include <QDockWidget>
 #include <QLabel>
@@ -33,18 +32,33 @@ using namespace nhsx;
 
 namespace {
 
-Dataset bundledDataset()
-{
-    LoadResult loaded = loadDatasetImage(bundledDatasetImage(), bundledDatasetName());
-    if (!loaded.ok())
-        throw std::runtime_error(loaded.error.message().toStdString());
-    return *loaded.dataset;
-}
+using test::bundledDataset;
 
 QStringList sorted(QStringList list)
 {
     list.sort();
     return list;
+}
+
+/** The ids of the bodies a window draws now, in dataset order. */
+QStringList bodiesDrawnIn(const MainWindow &window, const Dataset &dataset)
+{
+    QStringList ids;
+    for (const Body &body : dataset.bodies()) {
+        if (window.scene()->bodyItem(body.id))
+            ids.append(body.id);
+    }
+    return ids;
+}
+
+/** The menu bar's menu with this title (ignoring the & of its shortcut), or nullptr. */
+QMenu *menuNamed(const MainWindow &window, const QString &title)
+{
+    for (QAction *action : window.menuBar()->actions()) {
+        if (action->text().remove(QLatin1Char('&')) == title)
+            return action->menu();
+    }
+    return nullptr;
 }
 
 class ExplorerTest : public ::testing::Test
@@ -58,15 +72,7 @@ protected:
     }
 
     /** The ids of the bodies and relations drawn now. */
-    QStringList drawnBodies() const
-    {
-        QStringList ids;
-        for (const Body &body : dataset.bodies()) {
-            if (window.scene()->bodyItem(body.id))
-                ids.append(body.id);
-        }
-        return ids;
-    }
+    QStringList drawnBodies() const { return bodiesDrawnIn(window, dataset); }
     QStringList drawnRelations() const
     {
         QStringList ids;
@@ -251,12 +257,7 @@ TEST_F(ExplorerTest, TheCommandLineNamesTheSameViewAsTheControls)
     EXPECT_EQ(scripted.scene()->selectedId(), window.scene()->selectedId());
     EXPECT_EQ(scripted.findBar()->matches(), window.findBar()->matches());
     EXPECT_FALSE(scripted.findBar()->matches().isEmpty());
-    QStringList scriptedBodies;
-    for (const Body &body : dataset.bodies()) {
-        if (scripted.scene()->bodyItem(body.id))
-            scriptedBodies.append(body.id);
-    }
-    EXPECT_EQ(scriptedBodies, drawnBodies());
+    EXPECT_EQ(bodiesDrawnIn(scripted, dataset), drawnBodies());
 }
 
 TEST_F(ExplorerTest, TabVisitsEveryBodyThenLeavesTheGraph)
@@ -492,11 +493,7 @@ TEST_F(ExplorerTest, ANewLayoutGlidesBodiesIntoPlaceAndFadesInTheRest)
 
 TEST_F(ExplorerTest, TheViewMenuLaysTheGraphOutWithAnotherEngine)
 {
-    QMenu *view = nullptr;
-    for (QAction *action : window.menuBar()->actions()) {
-        if (action->text().remove(QLatin1Char('&')) == QLatin1String("View"))
-            view = action->menu();
-    }
+    QMenu *view = menuNamed(window, QStringLiteral("View"));
     ASSERT_NE(view, nullptr);
     QMenu *engines = nullptr;
     for (QAction *action : view->actions()) {
@@ -555,11 +552,7 @@ TEST(FindBar, CountsEveryMatchOnShowHoweverManyThereAre)
 
 TEST_F(ExplorerTest, TheFilterMenuHidesKindsOfBodyAndTypesOfRelation)
 {
-    QMenu *filter = nullptr;
-    for (QAction *action : window.menuBar()->actions()) {
-        if (action->text().remove(QLatin1Char('&')) == QLatin1String("Filter"))
-            filter = action->menu();
-    }
+    QMenu *filter = menuNamed(window, QStringLiteral("Filter"));
     ASSERT_NE(filter, nullptr);
     const auto entry = [&](const QString &submenu, const QString &value) -> QAction * {
         for (QAction *group : filter->actions()) {

@@ -1,3 +1,4 @@
+#include "bundled.h"
 #include "app/detailspanel.h"
 #include "app/graphitems.h"
 #include "app/graphscene.h"
@@ -6,9 +7,7 @@
 #include "app/mainwindow.h"
 #include "app/sourceview.h"
 #include "app/style.h"
-#include "core/datasetloader.h"
 #include "core/graphvizlayout.h"
-#include "data/bundleddataset.h"
 
 #include <QPlainTextEdit>
 #include <QTest>
@@ -19,13 +18,7 @@ using namespace nhsx;
 
 namespace {
 
-Dataset bundledDataset()
-{
-    LoadResult loaded = loadDatasetImage(bundledDatasetImage(), bundledDatasetName());
-    if (!loaded.ok())
-        throw std::runtime_error(loaded.error.message().toStdString());
-    return *loaded.dataset;
-}
+using test::bundledDataset;
 
 class MainWindowTest : public ::testing::Test
 {

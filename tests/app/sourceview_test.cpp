@@ -1,6 +1,5 @@
+#include "bundled.h"
 #include "app/sourceview.h"
-#include "core/datasetloader.h"
-#include "data/bundleddataset.h"
 
 #include <QPlainTextEdit>
 #include <QScrollBar>
@@ -12,13 +11,7 @@ using namespace nhsx;
 
 namespace {
 
-Dataset bundledDataset()
-{
-    LoadResult loaded = loadDatasetImage(bundledDatasetImage(), bundledDatasetName());
-    if (!loaded.ok())
-        throw std::runtime_error(loaded.error.message().toStdString());
-    return *loaded.dataset;
-}
+using test::bundledDataset;
 
 QString folded(QString text)
 {

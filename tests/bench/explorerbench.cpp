@@ -12,7 +12,7 @@
 //
 // On the generated dataset Graphviz takes over a minute for the whole graph, the filter and
 // depth 2, so those run only with --slow (Graphviz alone, once each). Its main window is built on
-// a placeholder layout and shows the hub at depth 1, the one generated view laid out in seconds,
+// a grid (no Graphviz) and shows the hub at depth 1, the one generated view laid out in seconds,
 // also for its keystrokes.
 //
 // Not a test: cmake --build build/default --target explorer-benchmark
@@ -47,17 +47,17 @@ const GraphvizLayout &graphviz()
 }
 
 /**
- * Graphviz, or while placeholder is set, nodes in rows and straight edges: lets a main window be
- * built without laying out a graph that takes Graphviz minutes. Nothing timed uses the placeholder.
+ * Graphviz, or while inGrid is set, nodes in rows and straight edges: lets a main window be
+ * built without laying out a graph that takes Graphviz minutes. Nothing timed uses the grid.
  */
 class BenchLayout final : public Layout
 {
 public:
-    bool placeholder = false;
+    bool inGrid = false;
 
     LayoutResult compute(const LayoutRequest &request) const override
     {
-        if (!placeholder)
+        if (!inGrid)
             return graphviz().compute(request);
         LayoutResult result;
         const int columns = std::max(1, int(std::ceil(std::sqrt(double(request.nodes.size())))));
@@ -141,9 +141,9 @@ public:
     MainWindow &window()
     {
         if (!mWindow) {
-            mLayout.placeholder = largeGraph;
+            mLayout.inGrid = largeGraph;
             mWindow = std::make_unique<MainWindow>(dataset, name, mLayout);
-            mLayout.placeholder = false;
+            mLayout.inGrid = false;
             if (largeGraph)
                 mWindow->setQuery(searchView());
             mWindow->resize(1280, 800);

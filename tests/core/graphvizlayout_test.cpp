@@ -33,19 +33,36 @@ LayoutRequest bundledRequest()
     return request;
 }
 
-TEST(GraphvizLayout, PlacesEveryNodeAtTheSizeAsked)
+/** Every node of the request is placed once, at the size asked, inside the bounds. */
+void expectEveryNodeAtItsSize(const LayoutRequest &request, const LayoutResult &result)
 {
-    const LayoutRequest request = bundledRequest();
-    const LayoutResult result = GraphvizLayout().compute(request);
-    ASSERT_TRUE(result.ok()) << result.error.toStdString();
     ASSERT_EQ(result.nodes.size(), request.nodes.size());
     for (const LayoutNode &node : request.nodes) {
         const NodeGeometry *geometry = result.node(node.id);
         ASSERT_NE(geometry, nullptr) << node.id.toStdString();
         EXPECT_NEAR(geometry->box.width(), node.size.width(), 0.5);
         EXPECT_NEAR(geometry->box.height(), node.size.height(), 0.5);
-        EXPECT_TRUE(result.bounds.adjusted(-1, -1, 1, 1).contains(geometry->box));
+        EXPECT_TRUE(result.bounds.adjusted(-1, -1, 1, 1).contains(geometry->box))
+            << node.id.toStdString();
     }
+}
+
+void expectNoTwoBoxesOverlap(const LayoutResult &result)
+{
+    for (qsizetype i = 0; i < result.nodes.size(); ++i) {
+        for (qsizetype j = i + 1; j < result.nodes.size(); ++j) {
+            EXPECT_FALSE(result.nodes[i].box.intersects(result.nodes[j].box))
+                << result.nodes[i].id.toStdString() << " and " << result.nodes[j].id.toStdString();
+        }
+    }
+}
+
+TEST(GraphvizLayout, PlacesEveryNodeAtTheSizeAsked)
+{
+    const LayoutRequest request = bundledRequest();
+    const LayoutResult result = GraphvizLayout().compute(request);
+    ASSERT_TRUE(result.ok()) << result.error.toStdString();
+    expectEveryNodeAtItsSize(request, result);
 }
 
 TEST(GraphvizLayout, RoutesEveryEdgeWithAnArrowAndALabel)
@@ -248,21 +265,8 @@ TEST_P(OtherEngine, PlacesEveryNodeAtTheSizeAskedWithoutOverlaps)
     const LayoutRequest request = this->request();
     const LayoutResult result = GraphvizLayout().compute(request);
     ASSERT_TRUE(result.ok()) << result.error.toStdString();
-    ASSERT_EQ(result.nodes.size(), request.nodes.size());
-    for (const LayoutNode &node : request.nodes) {
-        const NodeGeometry *geometry = result.node(node.id);
-        ASSERT_NE(geometry, nullptr) << node.id.toStdString();
-        EXPECT_NEAR(geometry->box.width(), node.size.width(), 0.5);
-        EXPECT_NEAR(geometry->box.height(), node.size.height(), 0.5);
-        EXPECT_TRUE(result.bounds.adjusted(-1, -1, 1, 1).contains(geometry->box))
-            << node.id.toStdString();
-    }
-    for (qsizetype i = 0; i < result.nodes.size(); ++i) {
-        for (qsizetype j = i + 1; j < result.nodes.size(); ++j) {
-            EXPECT_FALSE(result.nodes[i].box.intersects(result.nodes[j].box))
-                << result.nodes[i].id.toStdString() << " and " << result.nodes[j].id.toStdString();
-        }
-    }
+    expectEveryNodeAtItsSize(request, result);
+    expectNoTwoBoxesOverlap(result);
 }
 
 TEST_P(OtherEngine, RoutesEveryEdgeWithAnArrowAtItsHeadAndALabel)
@@ -338,12 +342,7 @@ TEST_P(OtherEngine, KeepsWideNodesApart)
                      {"f-a", "f", "a", {}, {}}};
     const LayoutResult result = GraphvizLayout().compute(request);
     ASSERT_TRUE(result.ok());
-    for (qsizetype i = 0; i < result.nodes.size(); ++i) {
-        for (qsizetype j = i + 1; j < result.nodes.size(); ++j) {
-            EXPECT_FALSE(result.nodes[i].box.intersects(result.nodes[j].box))
-                << result.nodes[i].id.toStdString() << " and " << result.nodes[j].id.toStdString();
-        }
-    }
+    expectNoTwoBoxesOverlap(result);
 }
 
 TEST_P(OtherEngine, GivesTheSameLayoutEachTime)
