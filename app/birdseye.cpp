@@ -47,8 +47,8 @@ void BirdsEye::follow()
     const QSize size(int(scene.width() * scale) + 2, int(scene.height() * scale) + 2);
     if (size != this->size())
         mPictureStale = true;
-    setGeometry(QRect(viewport.bottomRight() - QPoint(size.width() + kMargin, size.height() + kMargin),
-                      size));
+    setGeometry(QRect(
+        viewport.bottomRight() - QPoint(size.width() + kMargin, size.height() + kMargin), size));
     show();
     raise();
     update();

@@ -251,9 +251,10 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments)
         bool number = false;
         options.query.depth = parser.value(depth).toInt(&number);
         if (!number || options.query.depth < 1 || options.query.depth > 3)
-            return {std::nullopt,
-                    usageError(QStringLiteral("--depth '%1': expected 1, 2 or 3")
-                                   .arg(parser.value(depth)))};
+            return {
+                std::nullopt,
+                usageError(
+                    QStringLiteral("--depth '%1': expected 1, 2 or 3").arg(parser.value(depth)))};
     }
     if (parser.isSet(direction)) {
         const QString value = parser.value(direction);
@@ -265,8 +266,8 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments)
             options.query.direction = FocusDirection::Both;
         else
             return {std::nullopt,
-                    usageError(QStringLiteral("--direction '%1': expected in, out or both")
-                                   .arg(value))};
+                    usageError(
+                        QStringLiteral("--direction '%1': expected in, out or both").arg(value))};
     }
     for (const QString &status :
          parser.value(hideStatus).split(QLatin1Char(','), Qt::SkipEmptyParts)) {

@@ -151,8 +151,8 @@ void DatasetTables::showSelection(const QString &id)
 {
     mSyncing = true;
     bool found = false;
-    for (const auto &[view, proxy, tab] :
-         {std::tuple{mBodiesView, mBodiesProxy, 0}, std::tuple{mRelationsView, mRelationsProxy, 1}}) {
+    for (const auto &[view, proxy, tab] : {std::tuple{mBodiesView, mBodiesProxy, 0},
+                                           std::tuple{mRelationsView, mRelationsProxy, 1}}) {
         const QModelIndexList rows =
             id.isEmpty() ? QModelIndexList()
                          : proxy->match(proxy->index(0, 0), kIdRole, id, 1, Qt::MatchExactly);

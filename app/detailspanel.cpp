@@ -207,9 +207,8 @@ QString DetailsPanel::quotesBySource(const QList<const Quote *> &quotes) const
         if (source && !sources.contains(source))
             sources.append(source);
     }
-    std::stable_sort(sources.begin(), sources.end(), [](const Source *a, const Source *b) {
-        return dateBefore(a->date, b->date);
-    });
+    std::stable_sort(sources.begin(), sources.end(),
+                     [](const Source *a, const Source *b) { return dateBefore(a->date, b->date); });
     QString html;
     for (const Source *source : sources) {
         html += QStringLiteral("<p style=\"margin-top:12px\"><b>%1</b>, <i>%2</i><br>%3</p>")

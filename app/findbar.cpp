@@ -6,7 +6,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-
 #include <limits>
 
 namespace nhsx {
@@ -32,8 +31,7 @@ QString plainSnippet(QString snippet)
 
 } // namespace
 
-FindBar::FindBar(const Dataset &dataset, QWidget *parent)
-    : QWidget(parent), mDataset(dataset)
+FindBar::FindBar(const Dataset &dataset, QWidget *parent) : QWidget(parent), mDataset(dataset)
 {
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(4, 0, 4, 0);
@@ -115,12 +113,13 @@ void FindBar::update()
             } else if (const Relation *relation = mDataset.relation(hit.id)) {
                 const Body *from = mDataset.body(relation->from);
                 const Body *to = mDataset.body(relation->to);
-                name = QStringLiteral("%1 %2 %3").arg(from ? from->name : relation->from,
-                                                      relation->type, to ? to->name : relation->to);
+                name = QStringLiteral("%1 %2 %3")
+                           .arg(from ? from->name : relation->from, relation->type,
+                                to ? to->name : relation->to);
             }
-            auto *item = new QListWidgetItem(QStringLiteral("%1 \u2014 %2: %3")
-                                                 .arg(name, fieldLabel(hit.field),
-                                                      plainSnippet(hit.snippet)));
+            auto *item = new QListWidgetItem(
+                QStringLiteral("%1 \u2014 %2: %3")
+                    .arg(name, fieldLabel(hit.field), plainSnippet(hit.snippet)));
             item->setData(Qt::UserRole, hit.id);
             mResults->addItem(item);
         }

@@ -5,7 +5,6 @@
 #include <QSet>
 #include <QStringList>
 #include <QWidget>
-
 #include <memory>
 
 class QLabel;

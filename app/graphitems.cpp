@@ -156,7 +156,7 @@ QPainterPath RelationItem::shape() const
 void RelationItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
 {
     const bool selected = option->state & QStyle::State_Selected;
-    const QColor colour = selected                        ? kSelection
+    const QColor colour = selected                       ? kSelection
                           : mEmphasis == Emphasis::Match ? kMatch
                                                          : inkForRelationStatus(mStatus);
     painter->setRenderHint(QPainter::Antialiasing);

@@ -55,7 +55,8 @@ LayoutRequest GraphScene::layoutRequest(const Dataset &dataset, const VisibleGra
     request.engine = engine;
     for (const QString &id : visible.bodies) {
         if (const Body *body = dataset.body(id))
-            request.nodes.append({body->id, body->name, BodyItem::sizeFor(body->name, body->status)});
+            request.nodes.append(
+                {body->id, body->name, BodyItem::sizeFor(body->name, body->status)});
     }
     for (const QString &id : visible.relations) {
         const Relation *relation = dataset.relation(id);
@@ -94,8 +95,7 @@ QString GraphScene::showDataset(const Dataset &dataset, const Layout &layout,
     }
     mBodies.clear();
     mRelations.clear();
-    const LayoutResult result =
-        layout.compute(layoutRequest(dataset, visible, direction, engine));
+    const LayoutResult result = layout.compute(layoutRequest(dataset, visible, direction, engine));
     if (!result.ok()) {
         if (!selected.isEmpty())
             emit selectionEmptied();

@@ -44,9 +44,9 @@ void GraphView::fitRect(const QRectF &rect)
     mFitted = false;
     if (rect.isEmpty() || viewport()->width() <= 0)
         return;
-    const qreal scale = std::clamp(std::min(viewport()->width() / rect.width(),
-                                            viewport()->height() / rect.height()),
-                                   kMinZoom, kMaxZoom);
+    const qreal scale = std::clamp(
+        std::min(viewport()->width() / rect.width(), viewport()->height() / rect.height()),
+        kMinZoom, kMaxZoom);
     setTransform(QTransform::fromScale(scale, scale));
     centerOn(rect.center());
     emit viewChanged();

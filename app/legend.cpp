@@ -38,14 +38,22 @@ Legend::Legend(const QStringList &relationStatuses, const QStringList &bodyStatu
             return relationStatuses.contains(s);
         });
         if (shown)
-            mEntries.append({text, penStyleForStatus(statuses.front()), {},
-                             inkForRelationStatus(statuses.front()), false, statuses});
+            mEntries.append({text,
+                             penStyleForStatus(statuses.front()),
+                             {},
+                             inkForRelationStatus(statuses.front()),
+                             false,
+                             statuses});
     }
     mEntries.append({tr("Bodies:"), Qt::NoPen, {}, {}, true, {}});
     for (const QString &status : bodyStatuses)
-        mEntries.append(
-            {statusLabel(status).toLower(), Qt::NoPen, fillForBodyStatus(status), {}, false, {status},
-             true});
+        mEntries.append({statusLabel(status).toLower(),
+                         Qt::NoPen,
+                         fillForBodyStatus(status),
+                         {},
+                         false,
+                         {status},
+                         true});
     setAccessibleName(tr("Legend"));
     setCursor(Qt::PointingHandCursor);
     setToolTip(tr("Click an entry to hide or show the bodies and relations of that kind"));

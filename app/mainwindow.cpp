@@ -13,21 +13,20 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QCloseEvent>
-#include <QMenuBar>
-#include <QSettings>
 #include <QComboBox>
 #include <QDockWidget>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenuBar>
+#include <QSettings>
 #include <QShortcut>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QToolBar>
 #include <QVBoxLayout>
-
 #include <algorithm>
 #include <cmath>
 
@@ -124,11 +123,11 @@ MainWindow::MainWindow(Dataset dataset, const QString &datasetName, const Layout
     results->setWidget(mFind->results());
     addDockWidget(Qt::LeftDockWidgetArea, results);
     results->hide();
-    connect(mFind, &FindBar::matchesChanged, this, [this, results](const QStringList &ids,
-                                                                   bool searching) {
-        results->setVisible(searching);
-        showMatches(ids, searching);
-    });
+    connect(mFind, &FindBar::matchesChanged, this,
+            [this, results](const QStringList &ids, bool searching) {
+                results->setVisible(searching);
+                showMatches(ids, searching);
+            });
     connect(mFind, &FindBar::matchActivated, this, &MainWindow::goToMatch);
 
     // The tables are made when the dock is first shown (by the menu or a restored layout):
@@ -215,7 +214,8 @@ void MainWindow::createActions()
     mDownwards->setCheckable(true);
     mDownwards->setChecked(GraphScene::kDefaultDirection == LayoutDirection::TopToBottom);
     mDownwards->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
-    mDownwards->setToolTip(tr("Draw the hierarchy top to bottom instead of left to right (Ctrl+L)"));
+    mDownwards->setToolTip(
+        tr("Draw the hierarchy top to bottom instead of left to right (Ctrl+L)"));
     connect(mDownwards, &QAction::toggled, this, [this](bool topToBottom) {
         setDirection(topToBottom ? LayoutDirection::TopToBottom : LayoutDirection::LeftToRight);
     });
@@ -223,9 +223,8 @@ void MainWindow::createActions()
     tables->setCheckable(true);
     tables->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
     connect(tables, &QAction::triggered, this, &MainWindow::showTables);
-    connect(mTablesDock, &QDockWidget::visibilityChanged, tables, [this, tables] {
-        tables->setChecked(!mTablesDock->isHidden());
-    });
+    connect(mTablesDock, &QDockWidget::visibilityChanged, tables,
+            [this, tables] { tables->setChecked(!mTablesDock->isHidden()); });
     viewMenu->addActions({zoomIn, zoomOut, fit, fitSelected});
     viewMenu->addSeparator();
     viewMenu->addAction(mDownwards);
@@ -328,9 +327,8 @@ void MainWindow::relayout()
 
     QStringList notes;
     if (const Body *focus = mDataset.body(mQuery.focus)) {
-        const QString reach = mQuery.depth == 1
-                                  ? tr("one relation away")
-                                  : tr("up to %1 relations away").arg(mQuery.depth);
+        const QString reach = mQuery.depth == 1 ? tr("one relation away")
+                                                : tr("up to %1 relations away").arg(mQuery.depth);
         notes << tr("Focus: %1 and the bodies %2 (%3).")
                      .arg(focus->name, reach, mFocusDirection->currentText());
     }
@@ -633,8 +631,8 @@ void MainWindow::restoreSettings()
         layoutEngineFromName(settings.value(QStringLiteral("view/layout")).toString());
     if (engine && *engine != mEngine)
         setEngine(*engine);
-    const bool topToBottom =
-        settings.value(QStringLiteral("view/direction")).toString() == QLatin1String("top-to-bottom");
+    const bool topToBottom = settings.value(QStringLiteral("view/direction")).toString() ==
+                             QLatin1String("top-to-bottom");
     mDownwards->setChecked(topToBottom); // lays out again if it changes
     const QString selection = settings.value(QStringLiteral("view/selection")).toString();
     if (!selection.isEmpty())
@@ -646,9 +644,9 @@ void MainWindow::saveSettings() const
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
-    settings.setValue(QStringLiteral("view/direction"),
-                      mDirection == LayoutDirection::TopToBottom ? QStringLiteral("top-to-bottom")
-                                                                 : QStringLiteral("left-to-right"));
+    settings.setValue(QStringLiteral("view/direction"), mDirection == LayoutDirection::TopToBottom
+                                                            ? QStringLiteral("top-to-bottom")
+                                                            : QStringLiteral("left-to-right"));
     settings.setValue(QStringLiteral("view/selection"), mScene->selectedId());
     settings.setValue(QStringLiteral("view/layout"), layoutEngineName(mEngine));
 }

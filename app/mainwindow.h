@@ -5,7 +5,6 @@
 #include "core/layout.h"
 
 #include <QMainWindow>
-
 #include <utility>
 
 class QAction;

@@ -135,19 +135,19 @@ QString Dataset::holderName(const Position &position) const
 
 const QStringList &bodyStatuses()
 {
-    static const QStringList statuses{
-        QStringLiteral("statutory"),     QStringLiteral("advisory"),   QStringLiteral("proposed"),
-        QStringLiteral("disputed"),      QStringLiteral("non-statutory"),
-        QStringLiteral("historical"),    QStringLiteral("unstated")};
+    static const QStringList statuses{QStringLiteral("statutory"),     QStringLiteral("advisory"),
+                                      QStringLiteral("proposed"),      QStringLiteral("disputed"),
+                                      QStringLiteral("non-statutory"), QStringLiteral("historical"),
+                                      QStringLiteral("unstated")};
     return statuses;
 }
 
 const QStringList &relationStatuses()
 {
-    static const QStringList statuses{
-        QStringLiteral("statutory"), QStringLiteral("binding"),    QStringLiteral("advisory"),
-        QStringLiteral("proposed"),  QStringLiteral("disputed"),   QStringLiteral("historical"),
-        QStringLiteral("unstated")};
+    static const QStringList statuses{QStringLiteral("statutory"), QStringLiteral("binding"),
+                                      QStringLiteral("advisory"),  QStringLiteral("proposed"),
+                                      QStringLiteral("disputed"),  QStringLiteral("historical"),
+                                      QStringLiteral("unstated")};
     return statuses;
 }
 

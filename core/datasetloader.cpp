@@ -15,11 +15,10 @@ LoadResult failure(const QString &name, const QString &problem)
 }
 
 /** The tables the loader reads; each must be a table, not a view. */
-const char *const kTables[] = {"sources",         "bodies",         "people",
-                               "relations",       "quotes",         "topics",
-                               "positions",       "events",         "glossary",
-                               "quote_bodies",    "quote_relations", "status_evidence",
-                               "position_quotes", "event_quotes"};
+const char *const kTables[] = {
+    "sources",         "bodies",          "people",          "relations",   "quotes",
+    "topics",          "positions",       "events",          "glossary",    "quote_bodies",
+    "quote_relations", "status_evidence", "position_quotes", "event_quotes"};
 
 /**
  * Longest value read, in UTF-8 bytes: a source's full text, and anything else. The longest in
@@ -95,15 +94,16 @@ template <typename Row> auto linker(QList<Row> &rows, QStringList Row::*member)
 
 bool readTables(SqliteDatabase &db, DatasetContent &c, QString *error)
 {
-    return readRows(db,
-                    "SELECT id, title, outlet, author, date, date_basis, seed_file, full_text "
-                    "FROM sources ORDER BY rowid",
-                    error,
-                    [&](const SqliteStatement &s) {
-                        c.sources.append({s.text(0), s.text(1), s.text(2), s.text(3), s.text(4),
-                                          s.text(5), s.text(6), s.text(7)});
-                    },
-                    kMaxSourceTextBytes) &&
+    return readRows(
+               db,
+               "SELECT id, title, outlet, author, date, date_basis, seed_file, full_text "
+               "FROM sources ORDER BY rowid",
+               error,
+               [&](const SqliteStatement &s) {
+                   c.sources.append({s.text(0), s.text(1), s.text(2), s.text(3), s.text(4),
+                                     s.text(5), s.text(6), s.text(7)});
+               },
+               kMaxSourceTextBytes) &&
            readRows(db, "SELECT id, name, acronym, kind, status, role FROM bodies ORDER BY rowid",
                     error,
                     [&](const SqliteStatement &s) {

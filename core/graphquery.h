@@ -19,8 +19,8 @@ struct GraphQuery
     QSet<QString> hiddenRelationStatuses;
     QSet<QString> hiddenKinds; // bodies of these kinds are hidden
     QSet<QString> hiddenTypes; // relations of these types are hidden
-    QString focus;                // a body id; empty: the whole graph
-    int depth = 1;                // 1 to 3 relations away from the focus
+    QString focus;             // a body id; empty: the whole graph
+    int depth = 1;             // 1 to 3 relations away from the focus
     FocusDirection direction = FocusDirection::Both;
 
     friend bool operator==(const GraphQuery &, const GraphQuery &) = default;

@@ -319,7 +319,6 @@ LayoutResult readGeometry(Agraph_t *g, const LayoutRequest &request)
     return result;
 }
 
-
 /**
  * Circo (2.42) keeps a graph's attributes in statics keyed by its root graph's address
  * (initGraphAttrs): a new graph opened where a closed one was reads the closed one's freed

@@ -92,8 +92,7 @@ TEST_F(CommandLine, NamesAViewForAScreenshot)
              QStringLiteral("clinical-senates"), QStringLiteral("--depth"), QStringLiteral("2"),
              QStringLiteral("--direction"), QStringLiteral("in"), QStringLiteral("--hide-status"),
              QStringLiteral("historical,proposed"), QStringLiteral("--layout"),
-             QStringLiteral("neato"), QStringLiteral("--screenshot"),
-             path("view.png")});
+             QStringLiteral("neato"), QStringLiteral("--screenshot"), path("view.png")});
     EXPECT_EQ(result.exitCode, 0) << result.err.toStdString();
     EXPECT_EQ(QImage(path("view.png")).size(), QSize(1280, 800));
 }
@@ -101,14 +100,15 @@ TEST_F(CommandLine, NamesAViewForAScreenshot)
 TEST_F(CommandLine, RejectsViewsThatCannotBeShown)
 {
     const auto expectUsageError = [&](const QStringList &arguments, const char *says) {
-        const ProcessResult result = run(arguments + QStringList{QStringLiteral("--screenshot"),
-                                                                 path("s.png")});
+        const ProcessResult result =
+            run(arguments + QStringList{QStringLiteral("--screenshot"), path("s.png")});
         EXPECT_EQ(result.exitCode, 2) << arguments.join(' ').toStdString();
         EXPECT_TRUE(result.err.contains(QLatin1String(says))) << result.err.toStdString();
     };
     expectUsageError({QStringLiteral("--depth"), QStringLiteral("4")}, "--depth '4'");
     expectUsageError({QStringLiteral("--depth"), QStringLiteral("two")}, "--depth 'two'");
-    expectUsageError({QStringLiteral("--direction"), QStringLiteral("sideways")}, "in, out or both");
+    expectUsageError({QStringLiteral("--direction"), QStringLiteral("sideways")},
+                     "in, out or both");
     expectUsageError({QStringLiteral("--hide-status"), QStringLiteral("advisory,vague")},
                      "unknown status 'vague'");
     expectUsageError({QStringLiteral("--focus"), QStringLiteral("nobody")}, "no body 'nobody'");

@@ -1,5 +1,4 @@
 // Finding, filtering and focusing in the main window, driven through its widgets as a user would.
-#include "bundled.h"
 #include "app/birdseye.h"
 #include "app/commandline.h"
 #include "app/datasettables.h"
@@ -10,21 +9,22 @@
 #include "app/graphview.h"
 #include "app/legend.h"
 #include "app/mainwindow.h"
+#include "bundled.h"
 #include "core/graphvizlayout.h"
 #include "core/search.h"
 
 #include <QDockWidget>
 #include <QLabel>
-#include <QSettings>
-#include <QSortFilterProxyModel>
-#include <QTabWidget>
-#include <QTableView>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
 #include <QScrollBar>
+#include <QSettings>
+#include <QSortFilterProxyModel>
 #include <QSpinBox>
+#include <QTabWidget>
+#include <QTableView>
 #include <QTest>
 #include <gtest/gtest.h>
 
@@ -175,7 +175,8 @@ TEST_F(ExplorerTest, ClickingALegendEntryHidesItsItemsAndSaysAFilterIsOn)
     EXPECT_TRUE(window.legend()->hiddenEntryTexts().contains(entry));
     EXPECT_TRUE(window.viewNote().contains(QStringLiteral("Filter on")))
         << window.viewNote().toStdString();
-    EXPECT_TRUE(window.legend()->accessibleDescription().contains(entry + QStringLiteral(" (hidden)")));
+    EXPECT_TRUE(
+        window.legend()->accessibleDescription().contains(entry + QStringLiteral(" (hidden)")));
 
     clickLegendEntry(QStringLiteral("Relations:"), entry);
     EXPECT_EQ(drawnRelations().size(), dataset.relations().size());
@@ -198,7 +199,7 @@ TEST_F(ExplorerTest, FocusAtDepthOneShowsExactlyTheNeighbours)
         EXPECT_TRUE(expected.contains(relation->from) && expected.contains(relation->to));
     }
     EXPECT_TRUE(window.viewNote().contains(QStringLiteral("Focus: Clinical senates and the bodies "
-                                                         "one relation away")))
+                                                          "one relation away")))
         << window.viewNote().toStdString();
     EXPECT_EQ(window.scene()->selectedId(), senates) << "the selection stays";
 
@@ -239,11 +240,11 @@ TEST_F(ExplorerTest, TheCommandLineNamesTheSameViewAsTheControls)
 
     const ParsedCommandLine parsed = parseCommandLine(
         {QStringLiteral("nhs-explorer"), QStringLiteral("--hide-status"),
-         QStringLiteral("historical"), QStringLiteral("--focus"), QStringLiteral("clinical-senates"),
-         QStringLiteral("--depth"), QStringLiteral("1"), QStringLiteral("--direction"),
-         QStringLiteral("both"), QStringLiteral("--select"), QStringLiteral("clinical-senates"),
-         QStringLiteral("--search"), QStringLiteral("veto"), QStringLiteral("--tables"),
-         QStringLiteral("--layout"), QStringLiteral("dot")});
+         QStringLiteral("historical"), QStringLiteral("--focus"),
+         QStringLiteral("clinical-senates"), QStringLiteral("--depth"), QStringLiteral("1"),
+         QStringLiteral("--direction"), QStringLiteral("both"), QStringLiteral("--select"),
+         QStringLiteral("clinical-senates"), QStringLiteral("--search"), QStringLiteral("veto"),
+         QStringLiteral("--tables"), QStringLiteral("--layout"), QStringLiteral("dot")});
     ASSERT_TRUE(parsed.options);
     MainWindow scripted(dataset, QStringLiteral("test"), layout);
     applyViewOptions(scripted, *parsed.options);
@@ -267,8 +268,7 @@ TEST_F(ExplorerTest, TabVisitsEveryBodyThenLeavesTheGraph)
     for (qsizetype i = 0; i < dataset.bodies().size(); ++i) {
         QTest::keyClick(window.view(), Qt::Key_Tab);
         visited.append(window.scene()->selectedId());
-        EXPECT_TRUE(window.details()->toPlainText().contains(
-            dataset.body(visited.back())->name))
+        EXPECT_TRUE(window.details()->toPlainText().contains(dataset.body(visited.back())->name))
             << "the panel follows";
     }
     EXPECT_EQ(visited, window.tabOrder());
@@ -483,7 +483,8 @@ TEST_F(ExplorerTest, ANewLayoutGlidesBodiesIntoPlaceAndFadesInTheRest)
     const QPointF after = item->layoutBox().center();
     ASSERT_NE(before, after) << "focus moved the senates";
     EXPECT_EQ(item->sceneBoundingRect().center(), before) << "it starts where it was";
-    const RelationItem *relation = window.scene()->relationItem(QStringLiteral("senates-advise-ccgs"));
+    const RelationItem *relation =
+        window.scene()->relationItem(QStringLiteral("senates-advise-ccgs"));
     ASSERT_NE(relation, nullptr);
     EXPECT_LT(relation->opacity(), 1.0);
     QTest::qWait(MainWindow::kTransitionMilliseconds + 150);
@@ -511,8 +512,9 @@ TEST_F(ExplorerTest, TheViewMenuLaysTheGraphOutWithAnotherEngine)
     EXPECT_EQ(window.engine(), LayoutEngine::Circo);
     ASSERT_TRUE(window.layoutError().isEmpty()) << window.layoutError().toStdString();
     EXPECT_EQ(drawnBodies().size(), dataset.bodies().size());
-    EXPECT_NE(window.scene()->bodyItem(QStringLiteral("nhs-commissioning-board"))->layoutBox().center(),
-              dotBoard);
+    EXPECT_NE(
+        window.scene()->bodyItem(QStringLiteral("nhs-commissioning-board"))->layoutBox().center(),
+        dotBoard);
 
     // The command line names the same drawing.
     const ParsedCommandLine parsed = parseCommandLine(
@@ -534,8 +536,13 @@ TEST(FindBar, CountsEveryMatchOnShowHoweverManyThereAre)
     QSet<QString> all, lastTen;
     for (int i = 0; i < 300; ++i) {
         const QString id = QStringLiteral("body-%1").arg(i);
-        content.bodies.append({id, QStringLiteral("Body %1").arg(i), {}, QStringLiteral("board"),
-                               QStringLiteral("advisory"), QStringLiteral("An alpha body"), {}});
+        content.bodies.append({id,
+                               QStringLiteral("Body %1").arg(i),
+                               {},
+                               QStringLiteral("board"),
+                               QStringLiteral("advisory"),
+                               QStringLiteral("An alpha body"),
+                               {}});
         all.insert(id);
         if (i >= 290)
             lastTen.insert(id);
@@ -565,8 +572,8 @@ TEST_F(ExplorerTest, TheFilterMenuHidesKindsOfBodyAndTypesOfRelation)
         }
         return nullptr;
     };
-    QAction *historical = entry(QStringLiteral("Kinds of body"),
-                                dataset.body(QStringLiteral("fundholding"))->kind);
+    QAction *historical =
+        entry(QStringLiteral("Kinds of body"), dataset.body(QStringLiteral("fundholding"))->kind);
     ASSERT_NE(historical, nullptr);
     historical->trigger();
     EXPECT_EQ(window.scene()->bodyItem(QStringLiteral("fundholding")), nullptr);

@@ -1,4 +1,3 @@
-#include "bundled.h"
 #include "app/detailspanel.h"
 #include "app/graphitems.h"
 #include "app/graphscene.h"
@@ -7,6 +6,7 @@
 #include "app/mainwindow.h"
 #include "app/sourceview.h"
 #include "app/style.h"
+#include "bundled.h"
 #include "core/graphvizlayout.h"
 
 #include <QPlainTextEdit>

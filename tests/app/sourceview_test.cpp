@@ -1,5 +1,5 @@
-#include "bundled.h"
 #include "app/sourceview.h"
+#include "bundled.h"
 
 #include <QPlainTextEdit>
 #include <QScrollBar>
@@ -37,8 +37,8 @@ TEST(SourceView, HighlightsEveryBundledQuoteInItsSource)
         // Every part highlighted is a part of the quote, one per part of an elided quote.
         EXPECT_EQ(selections.size(), quote.text.count(QChar(0x2026)) + 1) << quote.id.toStdString();
         for (const QTextEdit::ExtraSelection &selection : selections) {
-            const QString part = selection.cursor.selectedText().replace(
-                QChar::ParagraphSeparator, QLatin1Char('\n'));
+            const QString part = selection.cursor.selectedText().replace(QChar::ParagraphSeparator,
+                                                                         QLatin1Char('\n'));
             EXPECT_TRUE(folded(quote.text).contains(folded(part)))
                 << quote.id.toStdString() << ": " << part.toStdString();
         }
@@ -83,7 +83,8 @@ TEST(SourceView, HighlightsTheQuoteInATextWithWindowsLineEnds)
     ASSERT_TRUE(view.showQuote(QStringLiteral("q")));
     const QList<QTextEdit::ExtraSelection> selections = view.textView()->extraSelections();
     ASSERT_EQ(selections.size(), 1);
-    EXPECT_EQ(selections.front().cursor.selectedText(), QStringLiteral("Senates will advise CCGs."));
+    EXPECT_EQ(selections.front().cursor.selectedText(),
+              QStringLiteral("Senates will advise CCGs."));
 }
 
 TEST(SourceView, RefusesAnUnknownQuote)

@@ -168,8 +168,8 @@ TEST(DatasetLoader, OpensPathsThatLookLikeUriParts)
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("a?b#c%20d e.sqlite"));
     test::writeDataset(path, test::validContentSql());
-    for (const QString &spelling : {path, QLatin1Char('/') + path,
-                                    dir.path() + QStringLiteral("/./a?b#c%20d e.sqlite")}) {
+    for (const QString &spelling :
+         {path, QLatin1Char('/') + path, dir.path() + QStringLiteral("/./a?b#c%20d e.sqlite")}) {
         const LoadResult loaded = loadDatasetFile(spelling);
         EXPECT_TRUE(loaded.ok()) << spelling.toStdString() << ": "
                                  << loaded.error.message().toStdString();
@@ -180,11 +180,11 @@ TEST(DatasetLoader, RefusesAViewInPlaceOfATable)
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("endless.sqlite"));
-    test::writeDataset(path, QStringLiteral(
-                                 "PRAGMA foreign_keys = OFF; DROP TABLE bodies; "
-                                 "CREATE VIEW bodies(id, name, acronym, kind, status, role) AS "
-                                 "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n) "
-                                 "SELECT i, i, i, i, i, i FROM n;"));
+    test::writeDataset(
+        path, QStringLiteral("PRAGMA foreign_keys = OFF; DROP TABLE bodies; "
+                             "CREATE VIEW bodies(id, name, acronym, kind, status, role) AS "
+                             "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n) "
+                             "SELECT i, i, i, i, i, i FROM n;"));
     const LoadResult loaded = loadDatasetFile(path);
     ASSERT_FALSE(loaded.ok());
     EXPECT_EQ(loaded.error.file, path);

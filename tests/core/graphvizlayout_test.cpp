@@ -170,7 +170,8 @@ TEST(GraphvizLayout, LaysOutTheFirstOfRepeatedIdsAndLeavesTheRestOut)
     ASSERT_EQ(result.nodes.size(), 3);
     EXPECT_NEAR(result.node("a")->box.width(), 60, 0.5);
     ASSERT_EQ(result.edges.size(), 1);
-    EXPECT_TRUE(result.node("b")->box.adjusted(-2, -2, 2, 2).contains(*result.edge("same")->arrowTip));
+    EXPECT_TRUE(
+        result.node("b")->box.adjusted(-2, -2, 2, 2).contains(*result.edge("same")->arrowTip));
     EXPECT_TRUE(layout.toDot(request).contains(QStringLiteral("same")));
 }
 

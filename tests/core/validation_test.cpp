@@ -190,8 +190,9 @@ TEST(Validation, ReportsAStatusOutsideTheVocabulary)
     const auto problems = validateDataset(datasetWith(
         withoutConstraints(QStringLiteral("bodies")) +
         withoutConstraints(QStringLiteral("relations")) +
-        QStringLiteral("UPDATE bodies SET status = 'binding' WHERE id = 'senates';"
-                       "UPDATE relations SET status = 'sort of' WHERE id = 'senates-advise-ccgs';")));
+        QStringLiteral(
+            "UPDATE bodies SET status = 'binding' WHERE id = 'senates';"
+            "UPDATE relations SET status = 'sort of' WHERE id = 'senates-advise-ccgs';")));
     EXPECT_TRUE(hasProblem(problems, "bodies", "senates", "status 'binding', which is not one of"))
         << describe(problems).toStdString();
     EXPECT_TRUE(hasProblem(problems, "relations", "senates-advise-ccgs", "status 'sort of'"));
@@ -199,8 +200,8 @@ TEST(Validation, ReportsAStatusOutsideTheVocabulary)
 
 TEST(Validation, ReportsATopicAboutBothABodyAndARelation)
 {
-    const auto problems = validateDataset(datasetWith(QStringLiteral(
-        "UPDATE topics SET body = 'senates', relation = 'senates-advise-ccgs';")));
+    const auto problems = validateDataset(datasetWith(
+        QStringLiteral("UPDATE topics SET body = 'senates', relation = 'senates-advise-ccgs';")));
     ASSERT_FALSE(problems.isEmpty());
     EXPECT_TRUE(problems.constFirst().message.contains(QStringLiteral("not both")))
         << describe(problems).toStdString();
