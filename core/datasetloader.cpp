@@ -2,6 +2,7 @@
 
 #include "sqlite.h"
 
+#include <QFile>
 #include <QFileInfo>
 #include <memory>
 
@@ -31,6 +32,34 @@ constexpr qint64 kMaxFieldBytes = 64 * 1024;
 /** Virtual machine steps the whole load may take: the bundled dataset takes about 100,000. */
 constexpr qint64 kMaxLoadSteps = 200'000'000;
 
+/**
+ * Most rows read from one table. The graph is laid out whole, and Graphviz takes seconds at a
+ * few thousand bodies and far longer beyond: a larger file would leave the window hanging.
+ */
+constexpr qsizetype kMaxBodies = 10'000;
+constexpr qsizetype kMaxRelations = 20'000;
+constexpr qsizetype kMaxRows = 100'000;
+
+/**
+ * Whether the bytes start like an SQLite database: SQLite itself takes a short or foreign file
+ * for an empty database, and would report only a wrong application_id.
+ */
+bool looksLikeSqlite(QByteArrayView start, QString *error)
+{
+    constexpr qsizetype kHeaderBytes = 100; // the database header; the smallest page is 512
+    if (start.size() < kHeaderBytes) {
+        *error =
+            QStringLiteral("not a readable SQLite database (only %1 bytes long)").arg(start.size());
+        return false;
+    }
+    if (!start.startsWith(QByteArrayView("SQLite format 3\0", 16))) {
+        *error = QStringLiteral("not a readable SQLite database (it does not start with "
+                                "\"SQLite format 3\")");
+        return false;
+    }
+    return true;
+}
+
 bool checkTablesAreTables(SqliteDatabase &db, QString *error)
 {
     for (const char *table : kTables) {
@@ -54,18 +83,23 @@ bool checkTablesAreTables(SqliteDatabase &db, QString *error)
 /** Reads every row of a query; fills error and returns false when the query fails. */
 template <typename RowReader>
 bool readRows(SqliteDatabase &db, const QString &sql, QString *error, RowReader readRow,
-              qint64 maxBytes = kMaxFieldBytes)
+              qsizetype maxRows = kMaxRows, qint64 maxBytes = kMaxFieldBytes)
 {
     SqliteStatement statement(db, sql);
-    while (statement.next()) {
+    for (qsizetype rows = 0; statement.next(); ++rows) {
+        if (rows == maxRows) {
+            *error = QStringLiteral("more than %1 rows in one table, more than this program "
+                                    "reads (query: %2)")
+                         .arg(QString::number(maxRows), sql);
+            return false;
+        }
         for (int column = 0; column < statement.columnCount(); ++column) {
             if (const qint64 bytes = statement.bytes(column); bytes > maxBytes) {
                 *error = QStringLiteral("row '%1': a value is %2 bytes long, more than the %3 "
                                         "this program reads (query: %4)")
-                             .arg(statement.text(0).left(80))
-                             .arg(bytes)
-                             .arg(maxBytes)
-                             .arg(sql);
+                             // One arg() call: a %1 inside the row's id is not a placeholder.
+                             .arg(statement.text(0).left(80), QString::number(bytes),
+                                  QString::number(maxBytes), sql);
                 return false;
             }
         }
@@ -103,25 +137,28 @@ bool readTables(SqliteDatabase &db, DatasetContent &c, QString *error)
                    c.sources.append({s.text(0), s.text(1), s.text(2), s.text(3), s.text(4),
                                      s.text(5), s.text(6), s.text(7)});
                },
-               kMaxSourceTextBytes) &&
-           readRows(db, "SELECT id, name, acronym, kind, status, role FROM bodies ORDER BY rowid",
-                    error,
-                    [&](const SqliteStatement &s) {
-                        c.bodies.append(
-                            {s.text(0), s.text(1), s.text(2), s.text(3), s.text(4), s.text(5), {}});
-                    }) &&
+               kMaxRows, kMaxSourceTextBytes) &&
+           readRows(
+               db, "SELECT id, name, acronym, kind, status, role FROM bodies ORDER BY rowid", error,
+               [&](const SqliteStatement &s) {
+                   c.bodies.append(
+                       {s.text(0), s.text(1), s.text(2), s.text(3), s.text(4), s.text(5), {}});
+               },
+               kMaxBodies) &&
            readRows(db, "SELECT id, name, post, organisation FROM people ORDER BY rowid", error,
                     [&](const SqliteStatement &s) {
                         c.people.append({s.text(0), s.text(1), s.text(2), s.text(3)});
                     }) &&
-           readRows(db,
-                    "SELECT id, from_body, to_body, type, status, description FROM relations "
-                    "ORDER BY rowid",
-                    error,
-                    [&](const SqliteStatement &s) {
-                        c.relations.append(
-                            {s.text(0), s.text(1), s.text(2), s.text(3), s.text(4), s.text(5)});
-                    }) &&
+           readRows(
+               db,
+               "SELECT id, from_body, to_body, type, status, description FROM relations "
+               "ORDER BY rowid",
+               error,
+               [&](const SqliteStatement &s) {
+                   c.relations.append(
+                       {s.text(0), s.text(1), s.text(2), s.text(3), s.text(4), s.text(5)});
+               },
+               kMaxRelations) &&
            readRows(
                db, "SELECT id, source, speaker, speaking_body, text FROM quotes ORDER BY rowid",
                error,
@@ -213,7 +250,16 @@ LoadResult loadDatasetFile(const QString &path)
         return failure(path, QStringLiteral("not a regular file"));
     if (!info.isReadable())
         return failure(path, QStringLiteral("permission denied"));
+    if (info.size() == 0)
+        return failure(path, QStringLiteral("the file is empty, not a dataset"));
     QString error;
+    {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return failure(path, QStringLiteral("cannot read: %1").arg(file.errorString()));
+        if (!looksLikeSqlite(file.read(100), &error))
+            return failure(path, error);
+    }
     auto db = SqliteDatabase::openReadOnly(path, &error);
     if (!db)
         return failure(path, QStringLiteral("cannot open: %1").arg(error));
@@ -223,6 +269,8 @@ LoadResult loadDatasetFile(const QString &path)
 LoadResult loadDatasetImage(QByteArrayView image, const QString &name)
 {
     QString error;
+    if (!looksLikeSqlite(image, &error))
+        return failure(name, error);
     auto db = SqliteDatabase::fromImage(image, &error);
     if (!db)
         return failure(name, QStringLiteral("cannot open: %1").arg(error));
