@@ -5,6 +5,7 @@
 #include "core/jsonexport.h"
 #include "core/validation.h"
 #include "data/bundleddataset.h"
+#include "datasetchoice.h"
 #include "graphscene.h"
 #include "mainwindow.h"
 #include "pngwriter.h"
@@ -304,29 +305,47 @@ void applyViewOptions(MainWindow &window, const Options &options)
 
 int runProgram(const Options &options)
 {
-    const QString name = options.dataFile.isEmpty() ? bundledDatasetName() : options.dataFile;
-    LoadResult loaded = options.dataFile.isEmpty() ? loadDatasetImage(bundledDatasetImage(), name)
-                                                   : loadDatasetFile(options.dataFile);
-    if (!loaded.ok()) {
-        err() << loaded.error.message() << Qt::endl;
-        return ExitDataError;
+    if (options.validate || !options.exportFile.isEmpty()) {
+        const QString name = options.dataFile.isEmpty() ? bundledDatasetName() : options.dataFile;
+        const LoadResult loaded = options.dataFile.isEmpty()
+                                      ? loadDatasetImage(bundledDatasetImage(), name)
+                                      : loadDatasetFile(options.dataFile);
+        if (!loaded.ok()) {
+            err() << loaded.error.message() << Qt::endl;
+            return ExitDataError;
+        }
+        return options.validate ? validate(*loaded.dataset, name)
+                                : exportDataset(*loaded.dataset, options.exportFile,
+                                                options.engine.value_or(LayoutEngine::Dot));
     }
-    const Dataset &dataset = *loaded.dataset;
-    if (options.validate)
-        return validate(dataset, name);
-    if (!options.exportFile.isEmpty())
-        return exportDataset(dataset, options.exportFile,
-                             options.engine.value_or(LayoutEngine::Dot));
+
+    DatasetToShow shown = loadDatasetToShow(options.dataFile);
+    if (!shown.dataset) {
+        err() << shown.error << Qt::endl;
+        // A screenshot has no one to ask; in the window, the bundled dataset is offered instead,
+        // and the options naming bodies of the other file no longer apply.
+        if (!options.screenshotFile.isEmpty() || !offerBundledDataset(shown.error))
+            return ExitDataError;
+        shown = loadDatasetToShow({});
+        if (!shown.dataset) {
+            err() << shown.error << Qt::endl;
+            return ExitDataError;
+        }
+        Options bundled;
+        bundled.size = options.size;
+        return showWindow(std::move(*shown.dataset), shown.name, bundled);
+    }
+    const Dataset &dataset = *shown.dataset;
     if (!options.selectId.isEmpty() && !dataset.body(options.selectId) &&
         !dataset.relation(options.selectId)) {
-        return usageError(
-            QStringLiteral("--select: no body or relation '%1' in %2").arg(options.selectId, name));
+        return usageError(QStringLiteral("--select: no body or relation '%1' in %2")
+                              .arg(options.selectId, shown.name));
     }
     if (!options.query.focus.isEmpty() && !dataset.body(options.query.focus)) {
         return usageError(
-            QStringLiteral("--focus: no body '%1' in %2").arg(options.query.focus, name));
+            QStringLiteral("--focus: no body '%1' in %2").arg(options.query.focus, shown.name));
     }
-    return showWindow(std::move(*loaded.dataset), name, options);
+    return showWindow(std::move(*shown.dataset), shown.name, options);
 }
 
 bool displayOrPlatformChosen()

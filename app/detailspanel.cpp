@@ -1,5 +1,6 @@
 #include "detailspanel.h"
 
+#include "externallink.h"
 #include "style.h"
 
 #include <QDate>
@@ -15,8 +16,20 @@ const QString kLinkScheme = QStringLiteral("nhsx");
 const QString kSourceScheme = QStringLiteral("nhsx-source");
 const QString kPageScheme = QStringLiteral("nhsx-page");
 
+/** Characters that change the direction of the text after them (U+202A-E, U+2066-9). */
+bool hasDirectionControls(const QString &text)
+{
+    return std::any_of(text.cbegin(), text.cend(), [](QChar c) {
+        return (c.unicode() >= 0x202A && c.unicode() <= 0x202E) ||
+               (c.unicode() >= 0x2066 && c.unicode() <= 0x2069);
+    });
+}
+
+/** Dataset text as HTML that shows exactly that text, and whose direction marks stay inside it. */
 QString esc(const QString &text)
 {
+    if (hasDirectionControls(text)) // isolated, so it cannot reverse the panel's own words
+        return QStringLiteral("\u2068%1\u2069").arg(text.toHtmlEscaped());
     return text.toHtmlEscaped();
 }
 
@@ -96,8 +109,16 @@ DetailsPanel::DetailsPanel(const Dataset &dataset, QWidget *parent)
             emit sourceRequested(url.path());
         else if (url.scheme() == kPageScheme)
             showPage(url.path());
+        else
+            openExternalLink(url, this);
     });
     showOverview();
+}
+
+QVariant DetailsPanel::loadResource(int, const QUrl &)
+{
+    // The panel shows no images or style sheets: nothing is read from disk or the network.
+    return {};
 }
 
 void DetailsPanel::showOverview()

@@ -29,6 +29,8 @@ public:
     void showAcronyms();
     void showBody(const QString &id);
     void showRelation(const QString &id);
+    /** Refuses every resource, so no file or address named in the text is ever read. */
+    QVariant loadResource(int type, const QUrl &name) override;
 
 signals:
     /** A link to a body or relation in the panel was followed. */

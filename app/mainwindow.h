@@ -81,6 +81,7 @@ public:
      */
     void restoreSettings();
 
+    const Dataset &dataset() const { return mDataset; }
     GraphScene *scene() const { return mScene; }
     GraphView *view() const { return mView; }
     DetailsPanel *details() const { return mDetails; }

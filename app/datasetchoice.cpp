@@ -1,0 +1,63 @@
+#include "datasetchoice.h"
+
+#include "core/datasetloader.h"
+#include "core/validation.h"
+#include "data/bundleddataset.h"
+
+#include <QMessageBox>
+#include <QPushButton>
+
+namespace nhsx {
+
+namespace {
+
+/** Enough problems to see what is wrong without a dialog taller than the screen. */
+constexpr qsizetype kProblemsShown = 10;
+
+QString problemsMessage(const QString &name, const QList<Problem> &problems)
+{
+    QStringList lines{QObject::tr("%1: not a valid dataset, %2 problem(s) found "
+                                  "(nhs-explorer --validate lists them all):")
+                          .arg(name, QString::number(problems.size()))};
+    for (qsizetype i = 0; i < std::min(problems.size(), kProblemsShown); ++i)
+        lines.append(name + QStringLiteral(": ") + problems[i].toString());
+    if (problems.size() > kProblemsShown)
+        lines.append(QObject::tr("%1: and %2 more.")
+                         .arg(name, QString::number(problems.size() - kProblemsShown)));
+    return lines.join(QLatin1Char('\n'));
+}
+
+} // namespace
+
+DatasetToShow loadDatasetToShow(const QString &dataFile)
+{
+    if (dataFile.isEmpty()) {
+        LoadResult bundled = loadDatasetImage(bundledDatasetImage(), bundledDatasetName());
+        const QString error = bundled.ok() ? QString() : bundled.error.message();
+        return {std::move(bundled.dataset), bundledDatasetName(), error};
+    }
+    LoadResult loaded = loadDatasetFile(dataFile);
+    if (!loaded.ok())
+        return {std::nullopt, dataFile, loaded.error.message()};
+    if (const QList<Problem> problems = validateDataset(*loaded.dataset); !problems.isEmpty())
+        return {std::nullopt, dataFile, problemsMessage(dataFile, problems)};
+    return {std::move(loaded.dataset), dataFile, {}};
+}
+
+bool offerBundledDataset(const QString &error, QWidget *parent)
+{
+    // All in the main text, shown as plain text: the message quotes the file, which may hold
+    // markup, and QMessageBox's informative text would interpret it (and open its links).
+    QMessageBox box(QMessageBox::Warning, QObject::tr("Cannot open the dataset"),
+                    QObject::tr("This dataset cannot be shown.\n\n%1").arg(error),
+                    QMessageBox::NoButton, parent);
+    box.setTextFormat(Qt::PlainText);
+    QPushButton *bundled =
+        box.addButton(QObject::tr("Open the bundled dataset"), QMessageBox::AcceptRole);
+    box.addButton(QMessageBox::Close);
+    box.setDefaultButton(bundled);
+    box.exec();
+    return box.clickedButton() == bundled;
+}
+
+} // namespace nhsx

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "core/dataset.h"
+
+#include <QString>
+#include <optional>
+
+class QWidget;
+
+namespace nhsx {
+
+/** The dataset to show in the window, or why it cannot be shown. */
+struct DatasetToShow
+{
+    std::optional<Dataset> dataset;
+    QString name;  // the file, or the bundled dataset's name
+    QString error; // "FILE: problem" lines when there is no dataset
+};
+
+/**
+ * Loads the dataset to show: the bundled one when dataFile is empty, else that file, which must
+ * also keep every dataset rule (the bundled one is checked when it is built).
+ */
+DatasetToShow loadDatasetToShow(const QString &dataFile);
+
+/**
+ * Tells the person why their dataset cannot be shown and offers the bundled one instead.
+ * Returns true when they choose the bundled dataset, false when they quit.
+ */
+bool offerBundledDataset(const QString &error, QWidget *parent = nullptr);
+
+} // namespace nhsx
