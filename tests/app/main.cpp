@@ -1,6 +1,8 @@
 // Widget tests need a QApplication; they run offscreen unless a platform is chosen.
 #include <QApplication>
+#include <QSettings>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <gtest/gtest.h>
 
 int main(int argc, char *argv[])
@@ -12,6 +14,10 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("NHS Commissioning Explorer tests"));
     QApplication::setApplicationName(QStringLiteral("app_tests"));
+    // Each test process has settings of its own, so tests run in parallel (ctest -j) never see
+    // each other's.
+    const QTemporaryDir settingsDir;
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settingsDir.path());
     ::testing::InitGoogleTest(&argc, argv);
     return RUN_ALL_TESTS();
 }

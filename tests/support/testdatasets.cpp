@@ -66,4 +66,58 @@ void writeDataset(const QString &path, const QString &contentSql)
     writeDataset(path, contentSql, kApplicationId, kSchemaVersion);
 }
 
+void writeChangedBundledDataset(const QString &path, const QString &changesSql)
+{
+    QFile::remove(path);
+    if (!QFile::copy(QStringLiteral(NHSX_BUNDLED_DATASET), path) ||
+        !QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner))
+        throw std::runtime_error("cannot copy " NHSX_BUNDLED_DATASET);
+    QString error;
+    auto db = SqliteDatabase::openForWriting(path, &error);
+    if (!db || !db->exec(QStringLiteral("PRAGMA foreign_keys = OFF;"), &error) ||
+        !db->exec(changesSql, &error))
+        throw std::runtime_error(error.toStdString());
+}
+
+QString withoutConstraintsSql(const QString &table)
+{
+    return QStringLiteral("PRAGMA legacy_alter_table = ON; ALTER TABLE %1 RENAME TO %1_old; "
+                          "CREATE TABLE %1 AS SELECT * FROM "
+                          "%1_old ORDER BY rowid; DROP TABLE %1_old;")
+        .arg(table);
+}
+
+QString sqlLiteral(const QString &text)
+{
+    return QLatin1Char('\'') + QString(text).replace(u'\'', QStringLiteral("''")) +
+           QLatin1Char('\'');
+}
+
+const QString kMarkup = QStringLiteral(
+    " <b>bold</b><script>alert(1)</script><img src=\"file:///etc/hostname\">"
+    "<a href=\"file:///etc/passwd\">link</a><a href=\"https://example.org/\">web</a> &amp; %1 %2");
+
+QString markupInEveryTextFieldSql()
+{
+    // Spliced in with replace(), not arg(): the markup holds %1 and %2 itself.
+    return QStringLiteral(
+               "UPDATE sources SET title = title || @M, outlet = outlet || @M, "
+               "  author = coalesce(author, '') || @M, date_basis = date_basis || @M, "
+               "  full_text = full_text || char(10) || @M;"
+               "UPDATE bodies SET name = name || @M, acronym = coalesce(acronym, '') || @M, "
+               "  kind = kind || @M, role = role || @M;"
+               "UPDATE people SET name = name || @M, post = coalesce(post, '') || @M;"
+               "UPDATE relations SET type = type || @M, description = description || @M;"
+               "UPDATE topics SET question = question || @M;"
+               "UPDATE positions SET date_basis = date_basis || @M, stance = stance || @M;"
+               "UPDATE events SET title = title || @M, date_basis = date_basis || @M, "
+               "  description = description || @M;"
+               "UPDATE glossary SET expansion = NULL;"
+               "INSERT INTO quotes VALUES ('q-markup', (SELECT id FROM sources ORDER BY rowid "
+               "  LIMIT 1), NULL, NULL, @M);"
+               "INSERT INTO quote_bodies SELECT 'q-markup', id FROM bodies;"
+               "INSERT INTO quote_relations SELECT 'q-markup', id FROM relations;")
+        .replace(QStringLiteral("@M"), sqlLiteral(kMarkup));
+}
+
 } // namespace nhsx::test
