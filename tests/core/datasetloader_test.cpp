@@ -206,6 +206,46 @@ TEST(DatasetLoader, RefusesValuesTooLongToShow)
     EXPECT_TRUE(loaded.error.problem.contains(QStringLiteral("200000 bytes")));
 }
 
+TEST(DatasetLoader, ReportsFilesTooShortOrNotStartingLikeSqlite)
+{
+    const QByteArray bundled = readAll(kBundled);
+    const LoadResult header =
+        loadDatasetImage(QByteArrayView(bundled).first(50), QStringLiteral("short"));
+    ASSERT_FALSE(header.ok());
+    EXPECT_EQ(header.error.problem,
+              QStringLiteral("not a readable SQLite database (only 50 bytes long)"));
+    QByteArray renamed = bundled;
+    renamed.replace(0, 6, "SQLife");
+    const LoadResult foreign = loadDatasetImage(renamed, QStringLiteral("foreign"));
+    ASSERT_FALSE(foreign.ok());
+    EXPECT_TRUE(foreign.error.problem.contains(QLatin1String("does not start with")));
+
+    QTemporaryDir dir;
+    const QString empty = dir.filePath(QStringLiteral("empty.sqlite"));
+    QFile(empty).open(QIODevice::WriteOnly);
+    const LoadResult fromEmpty = loadDatasetFile(empty);
+    ASSERT_FALSE(fromEmpty.ok());
+    EXPECT_EQ(fromEmpty.error.message(),
+              empty + QStringLiteral(": the file is empty, not a dataset"));
+}
+
+TEST(DatasetLoader, RefusesMoreBodiesThanItCanDraw)
+{
+    QTemporaryDir dir;
+    const QString full = dir.filePath(QStringLiteral("full.sqlite"));
+    const QString crowdedPath = dir.filePath(QStringLiteral("crowded.sqlite"));
+    const QString manyBodies = QStringLiteral(
+        "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < %1) "
+        "INSERT INTO bodies SELECT 'b' || i, 'Body', NULL, 'kind', 'unstated', 'Role.' FROM n;");
+    test::writeDataset(full, manyBodies.arg(10'000));
+    EXPECT_TRUE(loadDatasetFile(full).ok()) << "10,000 bodies are read";
+    test::writeDataset(crowdedPath, manyBodies.arg(10'001));
+    const LoadResult crowded = loadDatasetFile(crowdedPath);
+    ASSERT_FALSE(crowded.ok());
+    EXPECT_TRUE(crowded.error.problem.contains(QLatin1String("more than 10000 rows")))
+        << crowded.error.message().toStdString();
+}
+
 TEST(SqliteWorkLimit, InterruptsAQueryThatRunsTooLong)
 {
     QString error;
