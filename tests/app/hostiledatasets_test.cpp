@@ -153,6 +153,21 @@ std::vector<HostileCase> hostileCases()
              "INSERT INTO bodies SELECT 'generated-' || i, 'Body ' || i, NULL, 'generated', "
              "'unstated', 'Generated.' FROM n;")),
          1, "more than 10000 rows"},
+        {"ThousandBodiesTangled",
+         changed(
+             QStringLiteral(
+                 "WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < 999) "
+                 "INSERT INTO bodies SELECT 't' || i, 'Body ' || i, NULL, 'generated', "
+                 "'unstated', 'Generated.' FROM n;"
+                 "INSERT INTO quote_bodies SELECT %1, id FROM bodies WHERE id GLOB 't*';"
+                 "INSERT INTO status_evidence SELECT id, %1 FROM bodies WHERE id GLOB 't*';"
+                 // Two relations from each body to bodies spread over the whole set.
+                 "WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < 1999) "
+                 "INSERT INTO relations SELECT 'r' || i, 't' || (i % 1000), "
+                 "'t' || ((i * 7919 + 13) % 1000), 'links', 'advisory', 'Generated.' FROM n;"
+                 "INSERT INTO quote_relations SELECT %1, id FROM relations WHERE id GLOB 'r*';")
+                 .arg(kFirstQuote)),
+         0, ""},
         {"InvalidUtf8",
          changed(QStringLiteral("UPDATE bodies SET name = CAST(X'4E4843FFFEC328E282' AS TEXT) || "
                                 "name WHERE rowid = 1;")),
