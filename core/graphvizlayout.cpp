@@ -1,5 +1,7 @@
 #include "graphvizlayout.h"
 
+#include "dotescape.h"
+
 #include <cmath>
 #include <dlfcn.h>
 #include <graphviz/cgraph.h>
@@ -117,12 +119,6 @@ char *chars(const char *text)
     return const_cast<char *>(text);
 }
 
-/** Escapes text for a Graphviz label, where backslash sequences like \n and \N are interpreted. */
-QByteArray labelText(const QString &text)
-{
-    return text.toUtf8().replace('\\', "\\\\");
-}
-
 QByteArray inches(double points)
 {
     return QByteArray::number(points / kPointsPerInch, 'f', 4);
@@ -229,7 +225,7 @@ public:
             if (agnode(mGraph, chars(node.id.toUtf8().constData()), 0))
                 continue;
             Agnode_t *n = agnode(mGraph, chars(node.id.toUtf8().constData()), 1);
-            agset(n, chars("label"), chars(labelText(node.label).constData()));
+            agset(n, chars("label"), chars(dotLabelText(node.label).constData()));
             agset(n, chars("width"), chars(inches(node.size.width()).constData()));
             agset(n, chars("height"), chars(inches(node.size.height()).constData()));
         }
@@ -240,7 +236,7 @@ public:
                 continue; // an edge to an unknown node, or a repeated id, is not drawn
             edgeIds.insert(edge.id);
             Agedge_t *e = agedge(mGraph, tail, head, chars(edge.id.toUtf8().constData()), 1);
-            agset(e, chars("comment"), chars(labelText(edge.label).constData()));
+            agset(e, chars("comment"), chars(dotLabelText(edge.label).constData()));
             if (against.contains(edge.id))
                 agset(e, chars("constraint"), chars("false"));
             if (const int length = lengths.value(edge.id, 1); length != 1)
