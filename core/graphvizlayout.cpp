@@ -219,23 +219,26 @@ public:
         }
 
         // A repeated id would make cgraph merge two nodes, or free an edge twice (2.42): the
-        // first of each id is laid out, the rest are left out.
-        QSet<QString> edgeIds;
+        // first of each id is laid out, the rest are left out. Ids are compared as the names
+        // cgraph is given, as it compares them.
+        QSet<QByteArray> edgeNames;
         for (const LayoutNode &node : request.nodes) {
-            if (agnode(mGraph, chars(node.id.toUtf8().constData()), 0))
+            const QByteArray name = dotName(node.id);
+            if (agnode(mGraph, chars(name.constData()), 0))
                 continue;
-            Agnode_t *n = agnode(mGraph, chars(node.id.toUtf8().constData()), 1);
+            Agnode_t *n = agnode(mGraph, chars(name.constData()), 1);
             agset(n, chars("label"), chars(dotLabelText(node.label).constData()));
             agset(n, chars("width"), chars(inches(node.size.width()).constData()));
             agset(n, chars("height"), chars(inches(node.size.height()).constData()));
         }
         for (const LayoutEdge &edge : request.edges) {
-            Agnode_t *tail = agnode(mGraph, chars(edge.from.toUtf8().constData()), 0);
-            Agnode_t *head = agnode(mGraph, chars(edge.to.toUtf8().constData()), 0);
-            if (!tail || !head || edgeIds.contains(edge.id))
+            Agnode_t *tail = agnode(mGraph, chars(dotName(edge.from).constData()), 0);
+            Agnode_t *head = agnode(mGraph, chars(dotName(edge.to).constData()), 0);
+            const QByteArray name = dotName(edge.id);
+            if (!tail || !head || edgeNames.contains(name))
                 continue; // an edge to an unknown node, or a repeated id, is not drawn
-            edgeIds.insert(edge.id);
-            Agedge_t *e = agedge(mGraph, tail, head, chars(edge.id.toUtf8().constData()), 1);
+            edgeNames.insert(name);
+            Agedge_t *e = agedge(mGraph, tail, head, chars(name.constData()), 1);
             agset(e, chars("comment"), chars(dotLabelText(edge.label).constData()));
             if (against.contains(edge.id))
                 agset(e, chars("constraint"), chars("false"));
@@ -294,22 +297,32 @@ LayoutResult readGeometry(Agraph_t *g, const LayoutRequest &request)
     const auto toScene = [&](pointf p) { return QPointF(p.x - bb.LL.x, bb.UR.y - p.y); };
     LayoutResult result;
     result.bounds = QRectF(0, 0, bb.UR.x - bb.LL.x, bb.UR.y - bb.LL.y);
-    QSet<QString> placed;
+    QSet<QByteArray> placed;
     for (const LayoutNode &node : request.nodes) {
-        Agnode_t *n = agnode(g, chars(node.id.toUtf8().constData()), 0);
-        if (!n || placed.contains(node.id))
+        const QByteArray name = dotName(node.id);
+        Agnode_t *n = agnode(g, chars(name.constData()), 0);
+        if (!n || placed.contains(name))
             continue;
-        placed.insert(node.id);
+        placed.insert(name);
         const double width = ND_width(n) * kPointsPerInch;
         const double height = ND_height(n) * kPointsPerInch;
         const QPointF centre = toScene(ND_coord(n));
         result.nodes.append(
             {node.id, QRectF(centre.x() - width / 2, centre.y() - height / 2, width, height)});
     }
+    // Each edge's id in the request, not its name in cgraph: the first with the name whose ends
+    // were laid out, as Graph chose it.
+    QHash<QByteArray, QString> edgeIds;
+    for (const LayoutEdge &edge : request.edges) {
+        const QByteArray name = dotName(edge.id);
+        if (!edgeIds.contains(name) && agnode(g, chars(dotName(edge.from).constData()), 0) &&
+            agnode(g, chars(dotName(edge.to).constData()), 0))
+            edgeIds.insert(name, edge.id);
+    }
     for (Agnode_t *n = agfstnode(g); n; n = agnxtnode(g, n)) {
         for (Agedge_t *e = agfstout(g, n); e; e = agnxtout(g, e)) {
             EdgeGeometry geometry;
-            geometry.id = QString::fromUtf8(agnameof(e));
+            geometry.id = edgeIds.value(agnameof(e));
             if (const splines *spl = ED_spl(e)) {
                 for (int i = 0; i < spl->size; ++i) {
                     const bezier &bz = spl->list[i];
