@@ -8,7 +8,7 @@ packages=(
     qt6-base-dev qt6-base-dev-tools qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libgraphviz-dev libsqlite3-dev libpng-dev libgtest-dev libbenchmark-dev
     qt6-qpa-plugins dpkg-dev file fonts-dejavu-core
-    clang libclang-rt-14-dev
+    clang libclang-rt-14-dev valgrind
 )
 
 missing=()
