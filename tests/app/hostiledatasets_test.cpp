@@ -12,6 +12,7 @@
 #include <QTemporaryDir>
 #include <functional>
 #include <gtest/gtest.h>
+#include <ostream>
 #include <random>
 
 namespace {
@@ -27,6 +28,12 @@ struct HostileCase
     int exitCode;        // for --validate and --screenshot alike
     const char *problem; // what the message must say when the exit code is 1
 };
+
+/** How GoogleTest (and so CTest's test list) shows a case: by its name, not its bytes. */
+void PrintTo(const HostileCase &hostile, std::ostream *out)
+{
+    *out << hostile.name;
+}
 
 void writeBytes(const QString &path, const QByteArray &bytes)
 {
