@@ -2,6 +2,7 @@
 
 #include "graphitems.h"
 
+#include <QGraphicsSceneMouseEvent>
 #include <QLineF>
 #include <QVariantAnimation>
 
@@ -211,6 +212,37 @@ QString GraphScene::selectedId() const
     if (const auto *relation = qgraphicsitem_cast<RelationItem *>(selected.front()))
         return relation->id();
     return {};
+}
+
+namespace {
+
+/**
+ * Ctrl+click adds an item to Qt's selection, or takes it out; the graph selects one item at a
+ * time, the one the panel shows, so a click selects whatever the modifiers.
+ */
+void ignoreControl(QGraphicsSceneMouseEvent *event)
+{
+    event->setModifiers(event->modifiers() & ~Qt::ControlModifier);
+}
+
+} // namespace
+
+void GraphScene::mousePressEvent(QGraphicsSceneMouseEvent *event)
+{
+    ignoreControl(event);
+    QGraphicsScene::mousePressEvent(event);
+}
+
+void GraphScene::mouseReleaseEvent(QGraphicsSceneMouseEvent *event)
+{
+    ignoreControl(event);
+    QGraphicsScene::mouseReleaseEvent(event);
+}
+
+void GraphScene::mouseDoubleClickEvent(QGraphicsSceneMouseEvent *event)
+{
+    ignoreControl(event);
+    QGraphicsScene::mouseDoubleClickEvent(event);
 }
 
 bool GraphScene::selectId(const QString &id)

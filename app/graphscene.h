@@ -74,6 +74,11 @@ signals:
     void relationSelected(const QString &id);
     void selectionEmptied();
 
+protected:
+    void mousePressEvent(QGraphicsSceneMouseEvent *event) override;
+    void mouseReleaseEvent(QGraphicsSceneMouseEvent *event) override;
+    void mouseDoubleClickEvent(QGraphicsSceneMouseEvent *event) override;
+
 private:
     void announceSelection();
     /** Starts the transition from the bodies' previous centres (by id) to the new layout. */

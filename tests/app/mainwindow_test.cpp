@@ -104,6 +104,24 @@ TEST_F(MainWindowTest, ClickingEmptySpaceGoesBackToTheOverview)
     EXPECT_TRUE(panelText().contains(QStringLiteral("Sources")));
 }
 
+TEST_F(MainWindowTest, CtrlClickSelectsOneBodyAtATimeAsAPlainClickDoes)
+{
+    const QString first = QStringLiteral("clinical-senates"), second = QStringLiteral("ccgs");
+    GraphView *view = window.view();
+    const auto ctrlClick = [&](const QString &id) {
+        const QPointF centre = window.scene()->bodyItem(id)->sceneBoundingRect().center();
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, Qt::ControlModifier,
+                          view->mapFromScene(centre));
+    };
+    ctrlClick(first);
+    ctrlClick(second);
+    EXPECT_EQ(window.scene()->selectedItems().size(), 1) << "no second selection beside the first";
+    EXPECT_EQ(window.scene()->selectedId(), second);
+    EXPECT_TRUE(panelText().startsWith(dataset.body(second)->name));
+    ctrlClick(second);
+    EXPECT_EQ(window.scene()->selectedId(), second) << "Ctrl does not toggle it off either";
+}
+
 TEST_F(MainWindowTest, FollowingARelationLinkInThePanelSelectsIt)
 {
     const QString id = QStringLiteral("clinical-senates");
