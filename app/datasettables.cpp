@@ -96,6 +96,9 @@ DatasetTables::DatasetTables(const Dataset &dataset, QWidget *parent) : QWidget(
     });
     connect(mTabs, &QTabWidget::currentChanged, this, [this](int index) {
         QTableView *view = index == 0 ? mBodiesView : mRelationsView;
+        // The tab's current row becomes the selection, here as in the graph.
+        if (view->currentIndex().isValid())
+            view->selectRow(view->currentIndex().row());
         announceRow(view, index == 0 ? mBodiesProxy : mRelationsProxy);
     });
 }
@@ -135,8 +138,13 @@ void DatasetTables::announceRow(QTableView *view, QSortFilterProxyModel *proxy)
     if (!current.isValid())
         return;
     const QString id = proxy->index(current.row(), 0).data(kIdRole).toString();
-    if (!id.isEmpty())
-        emit idSelected(id);
+    if (id.isEmpty())
+        return;
+    // The graph answers with showSelection(id) for the row that is here already: moving the
+    // table then, with the mouse button still down on it, would select the row scrolled under it.
+    mAnnounced = id;
+    emit idSelected(id);
+    mAnnounced.clear();
 }
 
 void DatasetTables::setShownIds(const QSet<QString> &ids)
@@ -149,6 +157,8 @@ void DatasetTables::setShownIds(const QSet<QString> &ids)
 
 void DatasetTables::showSelection(const QString &id)
 {
+    if (!id.isEmpty() && id == mAnnounced)
+        return;
     mSyncing = true;
     bool found = false;
     for (const auto &[view, proxy, tab] : {std::tuple{mBodiesView, mBodiesProxy, 0},

@@ -57,6 +57,7 @@ private:
     QLineEdit *mFilter = nullptr;
     QTabWidget *mTabs = nullptr;
     bool mSyncing = false;
+    QString mAnnounced; // the id of the row being announced, while it is
 };
 
 } // namespace nhsx

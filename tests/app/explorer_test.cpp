@@ -14,6 +14,7 @@
 #include "core/search.h"
 
 #include <QDockWidget>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -393,6 +394,29 @@ TEST_F(ExplorerTest, TheTablesListWhatTheGraphShowsAndFollowItsSelection)
     for (const Body &body : dataset.bodies())
         historical += body.status == QLatin1String("historical");
     EXPECT_EQ(bodies->model()->rowCount(), dataset.bodies().size() - historical);
+}
+
+TEST_F(ExplorerTest, ClickingARowCutOffAtTheBottomOfATableSelectsItInTheGraph)
+{
+    window.showTables(true);
+    DatasetTables *tables = window.tables();
+    tables->tabs()->setCurrentIndex(1);
+    QTableView *relations = tables->relationsTable();
+    // Three and a half rows on show: the fourth is cut off, and selecting it scrolls the table.
+    const int rowHeight = relations->rowHeight(0);
+    relations->setFixedHeight(relations->horizontalHeader()->height() +
+                              2 * relations->frameWidth() + 3 * rowHeight + rowHeight / 2);
+    QCoreApplication::processEvents();
+    const QPoint cutOff(relations->columnViewportPosition(1) + 5, 3 * rowHeight + rowHeight / 4);
+    const int row = relations->rowAt(cutOff.y());
+    ASSERT_EQ(row, 3);
+    ASSERT_GT(relations->visualRect(relations->model()->index(row, 1)).bottom(),
+              relations->viewport()->height());
+    QTest::mouseClick(relations->viewport(), Qt::LeftButton, {}, cutOff);
+    const QString selected = window.scene()->selectedId();
+    EXPECT_FALSE(selected.isEmpty());
+    EXPECT_EQ(tables->selectedId(), selected) << "the table and the graph agree";
+    EXPECT_EQ(selected, dataset.relations()[row].id) << "on the row clicked";
 }
 
 TEST_F(ExplorerTest, RemembersTheWindowBetweenRuns)
