@@ -17,7 +17,7 @@ namespace {
 
 constexpr int kIdRole = Qt::UserRole + 1;
 
-/** Rows whose id the graph shows and whose text matches the filter in any column. */
+/** Rows whose id the graph shows and that contain the filter's text, in any case, in a column. */
 class ShownRowsProxy final : public QSortFilterProxyModel
 {
 public:
@@ -29,15 +29,35 @@ public:
         invalidateFilter();
     }
 
+    /**
+     * Plain text, compared as such: Qt's fixed-string filter goes through a regular expression,
+     * which some text (a lone surrogate) cannot make, with a warning and nothing filtered.
+     */
+    void setFilterText(const QString &text)
+    {
+        mText = text;
+        invalidateFilter();
+    }
+
 protected:
     bool filterAcceptsRow(int row, const QModelIndex &parent) const override
     {
         const QString id = sourceModel()->index(row, 0, parent).data(kIdRole).toString();
-        return mShown.contains(id) && QSortFilterProxyModel::filterAcceptsRow(row, parent);
+        if (!mShown.contains(id))
+            return false;
+        if (mText.isEmpty())
+            return true;
+        for (int column = 0; column < sourceModel()->columnCount(parent); ++column) {
+            const QString text = sourceModel()->index(row, column, parent).data().toString();
+            if (text.contains(mText, Qt::CaseInsensitive))
+                return true;
+        }
+        return false;
     }
 
 private:
     QSet<QString> mShown;
+    QString mText;
 };
 
 QStandardItem *cell(const QString &text, const QString &id = {})
@@ -91,8 +111,8 @@ DatasetTables::DatasetTables(const Dataset &dataset, QWidget *parent) : QWidget(
     layout->addWidget(mTabs, 1);
 
     connect(mFilter, &QLineEdit::textChanged, this, [this](const QString &text) {
-        mBodiesProxy->setFilterFixedString(text);
-        mRelationsProxy->setFilterFixedString(text);
+        static_cast<ShownRowsProxy *>(mBodiesProxy)->setFilterText(text);
+        static_cast<ShownRowsProxy *>(mRelationsProxy)->setFilterText(text);
     });
     connect(mTabs, &QTabWidget::currentChanged, this, [this](int index) {
         QTableView *view = index == 0 ? mBodiesView : mRelationsView;
@@ -108,8 +128,6 @@ QTableView *DatasetTables::makeView(QStandardItemModel *model, QSortFilterProxyM
 {
     auto *filter = new ShownRowsProxy(this);
     filter->setSourceModel(model);
-    filter->setFilterKeyColumn(-1);
-    filter->setFilterCaseSensitivity(Qt::CaseInsensitive);
     filter->setSortCaseSensitivity(Qt::CaseInsensitive);
     *proxy = filter;
     auto *view = new QTableView;

@@ -12,6 +12,7 @@
 #include "bundled.h"
 #include "core/graphvizlayout.h"
 #include "core/search.h"
+#include "warnings.h"
 
 #include <QDockWidget>
 #include <QHeaderView>
@@ -417,6 +418,21 @@ TEST_F(ExplorerTest, ClickingARowCutOffAtTheBottomOfATableSelectsItInTheGraph)
     EXPECT_FALSE(selected.isEmpty());
     EXPECT_EQ(tables->selectedId(), selected) << "the table and the graph agree";
     EXPECT_EQ(selected, dataset.relations()[row].id) << "on the row clicked";
+}
+
+TEST_F(ExplorerTest, TheTablesFilterTakesAnyTextWithoutAWarning)
+{
+    const test::WarningCollector warnings;
+    window.showTables(true);
+    DatasetTables *tables = window.tables();
+    // A lone surrogate, as a broken paste may bring: no regular expression can be made of it.
+    tables->filterField()->setText(QString(QChar(0xD800)));
+    EXPECT_EQ(tables->bodiesTable()->model()->rowCount(), 0);
+    tables->filterField()->setText(QStringLiteral("(SENATE"));
+    EXPECT_EQ(tables->bodiesTable()->model()->rowCount(), 0) << "a plain text, not a pattern";
+    tables->filterField()->setText(QStringLiteral("SENATE"));
+    EXPECT_GE(tables->bodiesTable()->model()->rowCount(), 1) << "in any case";
+    EXPECT_TRUE(warnings.warnings().isEmpty()) << warnings.warnings().join(u'\n').toStdString();
 }
 
 TEST_F(ExplorerTest, RemembersTheWindowBetweenRuns)
