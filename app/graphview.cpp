@@ -32,8 +32,13 @@ void GraphView::fitToWindow()
     const QRectF target = sceneRect();
     if (target.isEmpty() || viewport()->width() <= 0)
         return;
-    const qreal scale = std::min({viewport()->width() / target.width(),
-                                  viewport()->height() / target.height(), kMaxFitScale});
+    // A pixel to spare each way: the view rounds the scaled scene's edges, and a scene as wide
+    // as the viewport could round one pixel wider, show a scroll bar and leave less room, to be
+    // fitted again smaller, lose the bar, fitted larger... without end.
+    const qreal scale = std::min({(viewport()->width() - 2) / target.width(),
+                                  (viewport()->height() - 2) / target.height(), kMaxFitScale});
+    if (scale <= 0)
+        return;
     setTransform(QTransform::fromScale(scale, scale));
     centerOn(target.center());
     emit viewChanged();

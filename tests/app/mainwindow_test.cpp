@@ -10,6 +10,7 @@
 #include "core/graphvizlayout.h"
 
 #include <QPlainTextEdit>
+#include <QScrollBar>
 #include <QTest>
 #include <QWheelEvent>
 #include <gtest/gtest.h>
@@ -190,6 +191,25 @@ TEST_F(MainWindowTest, FitsTheGraphToTheWindowAndZoomsByKeys)
     EXPECT_GT(view->zoom(), fitted);
     QTest::keyClick(view, Qt::Key_F);
     EXPECT_DOUBLE_EQ(view->zoom(), fitted);
+}
+
+TEST_F(MainWindowTest, AFittedGraphNeverNeedsScrollBars)
+{
+    // A scroll bar on a fitted graph takes room from the view, which fits the graph again,
+    // smaller, so the bar goes, the view grows and fits it larger: at some sizes this went on
+    // forever. Sizes about one where the fitted graph overflowed by rounding.
+    GraphView *view = window.view();
+    for (const QSize &size : {QSize(537, 579), QSize(340, 427)}) {
+        for (int step = -40; step <= 40; ++step) {
+            for (const QSize &tried : {size + QSize(step, 0), size + QSize(0, step)}) {
+                window.resize(tried);
+                QCoreApplication::processEvents();
+                ASSERT_FALSE(view->horizontalScrollBar()->isVisible() ||
+                             view->verticalScrollBar()->isVisible())
+                    << tried.width() << "x" << tried.height() << ", zoom " << view->zoom();
+            }
+        }
+    }
 }
 
 TEST_F(MainWindowTest, DrawsLeftToRightAndTurnsTopToBottomOnCtrlL)
