@@ -34,16 +34,20 @@ Legend::Legend(const QStringList &relationStatuses, const QStringList &bodyStatu
         {{QStringLiteral("unstated")}, tr("standing not stated")}};
     mEntries.append({tr("Relations:"), Qt::NoPen, {}, {}, true, {}});
     for (const auto &[statuses, text] : lineKinds) {
-        const bool shown = std::any_of(statuses.cbegin(), statuses.cend(), [&](const QString &s) {
-            return relationStatuses.contains(s);
-        });
-        if (shown)
+        // Only the statuses some relation has: hiding one that none has hides nothing, and must
+        // not strike out the entry.
+        QStringList present;
+        for (const QString &status : statuses) {
+            if (relationStatuses.contains(status))
+                present.append(status);
+        }
+        if (!present.isEmpty())
             mEntries.append({text,
                              penStyleForStatus(statuses.front()),
                              {},
                              inkForRelationStatus(statuses.front()),
                              false,
-                             statuses});
+                             present});
     }
     mEntries.append({tr("Bodies:"), Qt::NoPen, {}, {}, true, {}});
     for (const QString &status : bodyStatuses)

@@ -186,6 +186,21 @@ TEST_F(ExplorerTest, ClickingALegendEntryHidesItsItemsAndSaysAFilterIsOn)
     EXPECT_TRUE(window.viewNote().isEmpty());
 }
 
+TEST_F(ExplorerTest, TheLegendStrikesOutOnlyWhatIsHidden)
+{
+    // "statutory / binding" is one entry; the bundled relations are binding, none statutory.
+    for (const Relation &relation : dataset.relations())
+        ASSERT_NE(relation.status, QLatin1String("statutory"));
+    // As --hide-status statutory does, for the statutory bodies.
+    window.toggleRelationStatuses({QStringLiteral("statutory")});
+    EXPECT_EQ(drawnRelations().size(), dataset.relations().size());
+    EXPECT_TRUE(window.legend()->hiddenEntryTexts().isEmpty())
+        << "the binding relations are all drawn";
+    window.toggleRelationStatuses({QStringLiteral("binding")});
+    EXPECT_EQ(window.legend()->hiddenEntryTexts(),
+              QStringList{QStringLiteral("statutory / binding")});
+}
+
 TEST_F(ExplorerTest, FocusAtDepthOneShowsExactlyTheNeighbours)
 {
     const QString senates = QStringLiteral("clinical-senates");
