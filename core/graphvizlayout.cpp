@@ -9,7 +9,6 @@
 #include <graphviz/gvplugin.h>
 #include <memory>
 #include <mutex>
-#include <optional>
 
 extern "C" gvplugin_library_t gvplugin_dot_layout_LTX_library;
 
@@ -258,8 +257,7 @@ public:
 
     ~Graph()
     {
-        if (mLaidOut)
-            gvFreeLayout(graphvizContext(), mGraph);
+        freeLayout();
         agclose(mGraph);
     }
 
@@ -267,6 +265,13 @@ public:
     {
         mLaidOut = gvLayout(graphvizContext(), mGraph, engineName()) == 0;
         return mLaidOut;
+    }
+
+    void freeLayout()
+    {
+        if (mLaidOut)
+            gvFreeLayout(graphvizContext(), mGraph);
+        mLaidOut = false;
     }
 
     QByteArray write()
@@ -341,16 +346,26 @@ LayoutResult readGeometry(Agraph_t *g, const LayoutRequest &request)
 }
 
 /**
- * Circo (2.42) keeps a graph's attributes in statics keyed by its root graph's address
- * (initGraphAttrs): a new graph opened where a closed one was reads the closed one's freed
- * attribute symbols and crashes (measured: circo twice in a process), and a graph laid out again
- * never rereads mindist. So the graph circo last laid out stays open until the next one is: no
- * two graphs circo sees share an address. Lock first.
+ * Circo (2.42) keeps in statics the root graph it last laid out a component of two or more nodes
+ * of, and that graph's attribute symbols (initGraphAttrs); a graph whose components are all
+ * single nodes, or that has no nodes, leaves them as they were. Once that graph is closed, a new
+ * graph opened at its address is taken for it, and circo reads the closed graph's freed symbols:
+ * a crash in late_double (measured: random requests crashed after a circo layout of lone nodes had
+ * let the graph before it close). So after every circo layout this graph, open until exit, is laid
+ * out: circo's statics always refer to it, and the other graphs can be closed as usual. Lock first.
  */
-std::unique_ptr<Graph> &lastCircoGraph()
+void primeCirco()
 {
-    static std::unique_ptr<Graph> graph;
-    return graph;
+    static Graph primer = [] {
+        LayoutRequest request;
+        request.engine = LayoutEngine::Circo;
+        request.nodes = {{QStringLiteral("a"), {}, QSizeF(1, 1)},
+                         {QStringLiteral("b"), {}, QSizeF(1, 1)}};
+        request.edges = {{QStringLiteral("a-b"), QStringLiteral("a"), QStringLiteral("b"), {}, {}}};
+        return Graph(request);
+    }();
+    primer.layOut();
+    primer.freeLayout();
 }
 
 /**
@@ -360,17 +375,17 @@ std::unique_ptr<Graph> &lastCircoGraph()
  * Graphviz's 4-point margin) overlap, a new graph is laid out with mindist half as large again.
  * Returns the graph laid out last, or nullptr if circo failed. Lock first.
  */
-Agraph_t *layOutWithCirco(const LayoutRequest &request)
+std::unique_ptr<Graph> layOutWithCirco(const LayoutRequest &request)
 {
     double minDist = kCircoMinDist;
     for (int attempt = 0;; ++attempt) {
         auto graph = std::make_unique<Graph>(request, minDist);
         const bool laidOut = graph->layOut();
-        lastCircoGraph() = std::move(graph); // the one before is closed only now
+        primeCirco();
         if (!laidOut)
             return nullptr;
-        if (attempt == 8 || !nodesOverlap(lastCircoGraph()->get(), 4.0))
-            return lastCircoGraph()->get();
+        if (attempt == 8 || !nodesOverlap(graph->get(), 4.0))
+            return graph;
         minDist *= 1.5;
     }
 }
@@ -383,17 +398,16 @@ LayoutResult GraphvizLayout::compute(const LayoutRequest &request) const
     LayoutResult result;
     if (request.engine != LayoutEngine::Dot && !loadNeatoPlugin(&result.error))
         return result;
-    std::optional<Graph> graph;
-    Agraph_t *laidOut = nullptr;
+    std::unique_ptr<Graph> graph;
     if (request.engine == LayoutEngine::Circo) {
-        laidOut = layOutWithCirco(request);
+        graph = layOutWithCirco(request);
     } else {
-        graph.emplace(request);
-        if (graph->layOut())
-            laidOut = graph->get();
+        graph = std::make_unique<Graph>(request);
+        if (!graph->layOut())
+            graph.reset();
     }
-    if (laidOut)
-        result = readGeometry(laidOut, request);
+    if (graph)
+        result = readGeometry(graph->get(), request);
     else
         result.error = session.errors().isEmpty()
                            ? QStringLiteral("Graphviz could not lay out the graph")
