@@ -133,6 +133,31 @@ QString Dataset::holderName(const Position &position) const
     return position.holderPerson.isEmpty() ? position.holderBody : position.holderPerson;
 }
 
+QList<const StatusChange *> Dataset::statusHistoryOf(const QString &id) const
+{
+    QList<const StatusChange *> result;
+    for (const StatusChange &change : mContent.statusHistory) {
+        if (change.body == id || change.relation == id)
+            result.append(&change);
+    }
+    std::stable_sort(
+        result.begin(), result.end(),
+        [](const StatusChange *a, const StatusChange *b) { return dateBefore(a->date, b->date); });
+    return result;
+}
+
+QList<const TourStep *> Dataset::stepsOf(const QString &tourId) const
+{
+    QList<const TourStep *> result;
+    for (const TourStep &step : mContent.tourSteps) {
+        if (step.tour == tourId)
+            result.append(&step);
+    }
+    std::stable_sort(result.begin(), result.end(),
+                     [](const TourStep *a, const TourStep *b) { return a->ordinal < b->ordinal; });
+    return result;
+}
+
 const QStringList &bodyStatuses()
 {
     static const QStringList statuses{QStringLiteral("statutory"),     QStringLiteral("advisory"),

@@ -8,7 +8,7 @@
 namespace nhsx {
 
 /** The schema version this program reads (PRAGMA user_version). */
-inline constexpr int kSchemaVersion = 2;
+inline constexpr int kSchemaVersion = 3;
 /** PRAGMA application_id of our dataset files: 'NHSX' in ASCII. */
 inline constexpr qint64 kApplicationId = 0x4E485358;
 
@@ -79,6 +79,34 @@ struct GlossaryEntry
     QString term, expansion, source, quote;
 };
 
+/**
+ * A body's or relation's status as the sources had it on a date (when it was said, which may be
+ * before the source that reports it). One of body and relation is set.
+ */
+struct StatusChange
+{
+    QString id, body, relation, status;
+    QString date, dateBasis;
+    QString quote; // the evidence
+};
+
+/** One step of a guided tour: what to highlight, where to look, and the quote to show. */
+struct TourStep
+{
+    QString id, tour;
+    int ordinal = 0;        // 1, 2, ... within the tour
+    QString title, caption; // the caption is the project's own words
+    QString focus;          // a body id, or empty for the whole graph
+    QString asAt;           // a timeline date, or empty for every source
+    QString quote;
+    QStringList bodies, relations; // highlighted
+};
+
+struct Tour
+{
+    QString id, title;
+};
+
 /** Everything a dataset file holds, as loaded, before any checks. */
 struct DatasetContent
 {
@@ -92,6 +120,9 @@ struct DatasetContent
     QList<Position> positions;
     QList<Event> events;
     QList<GlossaryEntry> glossary;
+    QList<StatusChange> statusHistory;
+    QList<Tour> tours;
+    QList<TourStep> tourSteps;
 };
 
 /**
@@ -113,6 +144,11 @@ public:
     const QList<Position> &positions() const { return mContent.positions; }
     const QList<Event> &events() const { return mContent.events; }
     const QList<GlossaryEntry> &glossary() const { return mContent.glossary; }
+    const QList<StatusChange> &statusHistory() const { return mContent.statusHistory; }
+    const QList<Tour> &tours() const { return mContent.tours; }
+    const QList<TourStep> &tourSteps() const { return mContent.tourSteps; }
+    /** The content itself, for deriving another dataset from this one (the timeline does). */
+    const DatasetContent &content() const { return mContent; }
 
     const Source *source(const QString &id) const;
     const Body *body(const QString &id) const;
@@ -132,6 +168,11 @@ public:
     /** Who speaks in a quote or holds a position, for people: a person's or a body's name. */
     QString speakerName(const Quote &quote) const;
     QString holderName(const Position &position) const;
+    /** A body's or relation's status history, oldest first (dateBefore); empty when it has none.
+     */
+    QList<const StatusChange *> statusHistoryOf(const QString &id) const;
+    /** A tour's steps in order (by ordinal). */
+    QList<const TourStep *> stepsOf(const QString &tourId) const;
 
 private:
     DatasetContent mContent;

@@ -16,10 +16,25 @@ LoadResult failure(const QString &name, const QString &problem)
 }
 
 /** The tables the loader reads; each must be a table, not a view. */
-const char *const kTables[] = {
-    "sources",         "bodies",          "people",          "relations",   "quotes",
-    "topics",          "positions",       "events",          "glossary",    "quote_bodies",
-    "quote_relations", "status_evidence", "position_quotes", "event_quotes"};
+const char *const kTables[] = {"sources",
+                               "bodies",
+                               "people",
+                               "relations",
+                               "quotes",
+                               "topics",
+                               "positions",
+                               "events",
+                               "glossary",
+                               "quote_bodies",
+                               "quote_relations",
+                               "status_evidence",
+                               "position_quotes",
+                               "event_quotes",
+                               "status_history",
+                               "tours",
+                               "tour_steps",
+                               "tour_step_bodies",
+                               "tour_step_relations"};
 
 /**
  * Longest value read, in UTF-8 bytes: a source's full text, and anything else. The longest in
@@ -193,6 +208,33 @@ bool readTables(SqliteDatabase &db, DatasetContent &c, QString *error)
            readRows(db, "SELECT term, expansion, source, quote FROM glossary ORDER BY rowid", error,
                     [&](const SqliteStatement &s) {
                         c.glossary.append({s.text(0), s.text(1), s.text(2), s.text(3)});
+                    }) &&
+           readRows(db,
+                    "SELECT id, body, relation, status, date, date_basis, quote "
+                    "FROM status_history ORDER BY rowid",
+                    error,
+                    [&](const SqliteStatement &s) {
+                        c.statusHistory.append({s.text(0), s.text(1), s.text(2), s.text(3),
+                                                s.text(4), s.text(5), s.text(6)});
+                    }) &&
+           readRows(db, "SELECT id, title FROM tours ORDER BY rowid", error,
+                    [&](const SqliteStatement &s) {
+                        c.tours.append({s.text(0), s.text(1)});
+                    }) &&
+           readRows(db,
+                    "SELECT id, tour, ordinal, title, caption, focus, as_at, quote "
+                    "FROM tour_steps ORDER BY rowid",
+                    error, [&](const SqliteStatement &s) {
+                        c.tourSteps.append({s.text(0),
+                                            s.text(1),
+                                            static_cast<int>(s.integer(2)),
+                                            s.text(3),
+                                            s.text(4),
+                                            s.text(5),
+                                            s.text(6),
+                                            s.text(7),
+                                            {},
+                                            {}});
                     });
 }
 
@@ -207,7 +249,11 @@ bool readLinks(SqliteDatabase &db, DatasetContent &c, QString *error)
            readRows(db, "SELECT position, quote FROM position_quotes ORDER BY rowid", error,
                     linker(c.positions, &Position::quotes)) &&
            readRows(db, "SELECT event, quote FROM event_quotes ORDER BY rowid", error,
-                    linker(c.events, &Event::quotes));
+                    linker(c.events, &Event::quotes)) &&
+           readRows(db, "SELECT step, body FROM tour_step_bodies ORDER BY rowid", error,
+                    linker(c.tourSteps, &TourStep::bodies)) &&
+           readRows(db, "SELECT step, relation FROM tour_step_relations ORDER BY rowid", error,
+                    linker(c.tourSteps, &TourStep::relations));
 }
 
 } // namespace

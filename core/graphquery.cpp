@@ -1,5 +1,7 @@
 #include "graphquery.h"
 
+#include "timeline.h"
+
 #include <QHash>
 #include <algorithm>
 
@@ -50,6 +52,11 @@ QSet<QString> neighbourhood(const QList<const Relation *> &relations, const Grap
 
 VisibleGraph visibleGraph(const Dataset &dataset, const GraphQuery &query)
 {
+    if (!query.asAt.isEmpty()) {
+        GraphQuery undated = query;
+        undated.asAt.clear();
+        return visibleGraph(datasetAsAt(dataset, query.asAt), undated);
+    }
     QSet<QString> bodies;
     for (const Body &body : dataset.bodies()) {
         if (bodyPasses(body, query))

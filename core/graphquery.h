@@ -22,6 +22,7 @@ struct GraphQuery
     QString focus;             // a body id; empty: the whole graph
     int depth = 1;             // 1 to 3 relations away from the focus
     FocusDirection direction = FocusDirection::Both;
+    QString asAt; // a timeline date: only what the sources had said by then; empty: everything
 
     friend bool operator==(const GraphQuery &, const GraphQuery &) = default;
 
@@ -40,7 +41,8 @@ struct VisibleGraph
 };
 
 /**
- * Applies the query: filters first, then the focus walks the remaining relations breadth-first
+ * Applies the query: the date first (datasetAsAt: statuses as they then stood), filters next,
+ * then the focus walks the remaining relations breadth-first
  * to the given depth. A relation is shown only when both its ends are; a focus on a body that is
  * filtered out (or does not exist) shows nothing.
  */

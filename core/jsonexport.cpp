@@ -98,6 +98,16 @@ QJsonObject glossaryJson(const GlossaryEntry &g)
             {"quote", g.quote}};
 }
 
+QJsonObject statusChangeJson(const StatusChange &c)
+{
+    return {{"id", c.id},
+            {"about", c.body.isEmpty() ? c.relation : c.body},
+            {"status", c.status},
+            {"date", c.date},
+            {"date_basis", c.dateBasis},
+            {"quote", c.quote}};
+}
+
 } // namespace
 
 QByteArray exportJson(const Dataset &dataset)
@@ -118,6 +128,21 @@ QByteArray exportJson(const Dataset &dataset)
             {"stance", p.stance},
             {"quotes", QJsonArray::fromStringList(p.quotes)}};
     };
+    // A tour carries its steps, in order, as ARCHITECTURE.md's "tours" (with ordered "steps").
+    const auto tourJson = [&](const Tour &t) {
+        QJsonArray steps;
+        for (const TourStep *step : dataset.stepsOf(t.id)) {
+            steps.append(QJsonObject{{"id", step->id},
+                                     {"title", step->title},
+                                     {"caption", step->caption},
+                                     {"focus", textOrNull(step->focus)},
+                                     {"as_at", textOrNull(step->asAt)},
+                                     {"quote", step->quote},
+                                     {"bodies", QJsonArray::fromStringList(step->bodies)},
+                                     {"relations", QJsonArray::fromStringList(step->relations)}});
+        }
+        return QJsonObject{{"id", t.id}, {"title", t.title}, {"steps", steps}};
+    };
     const QJsonObject root{{"schema_version", dataset.schemaVersion()},
                            {"sources", arrayOf(dataset.sources(), sourceJson)},
                            {"bodies", arrayOf(dataset.bodies(), bodyJson)},
@@ -127,7 +152,9 @@ QByteArray exportJson(const Dataset &dataset)
                            {"topics", arrayOf(dataset.topics(), topicJson)},
                            {"positions", arrayOf(dataset.positions(), positionJson)},
                            {"events", arrayOf(dataset.events(), eventJson)},
-                           {"glossary", arrayOf(dataset.glossary(), glossaryJson)}};
+                           {"glossary", arrayOf(dataset.glossary(), glossaryJson)},
+                           {"status_history", arrayOf(dataset.statusHistory(), statusChangeJson)},
+                           {"tours", arrayOf(dataset.tours(), tourJson)}};
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 

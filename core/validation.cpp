@@ -1,6 +1,8 @@
 #include "validation.h"
 
+#include "graphquery.h"
 #include "quotematch.h"
+#include "timeline.h"
 
 #include <QDate>
 #include <QHash>
@@ -24,6 +26,8 @@ public:
         }
         for (const Position &position : dataset.positions())
             mPositionCounts[position.topic] += 1;
+        for (const Tour &tour : dataset.tours())
+            mTourIds.insert(tour.id);
     }
 
     QList<Problem> run()
@@ -37,6 +41,9 @@ public:
         checkUnique("positions", mData.positions(), &Position::id);
         checkUnique("events", mData.events(), &Event::id);
         checkUnique("glossary", mData.glossary(), &GlossaryEntry::term);
+        checkUnique("status_history", mData.statusHistory(), &StatusChange::id);
+        checkUnique("tours", mData.tours(), &Tour::id);
+        checkUnique("tour_steps", mData.tourSteps(), &TourStep::id);
         for (const Source &source : mData.sources())
             checkSource(source);
         for (const Body &body : mData.bodies())
@@ -55,6 +62,16 @@ public:
             checkEvent(event);
         for (const GlossaryEntry &entry : mData.glossary())
             checkGlossaryEntry(entry);
+        for (const StatusChange &change : mData.statusHistory())
+            checkStatusChange(change);
+        for (const Body &body : mData.bodies())
+            checkLatestStatus("bodies", body.id, body.status);
+        for (const Relation &relation : mData.relations())
+            checkLatestStatus("relations", relation.id, relation.status);
+        for (const Tour &tour : mData.tours())
+            checkTour(tour);
+        for (const TourStep &step : mData.tourSteps())
+            checkTourStep(step);
         return mProblems;
     }
 
@@ -271,9 +288,120 @@ private:
                        .arg(entry.expansion, entry.quote));
     }
 
+    void checkStatusChange(const StatusChange &change)
+    {
+        if (change.body.isEmpty() == change.relation.isEmpty()) {
+            report("status_history", change.id,
+                   QStringLiteral("must be about one body or one relation, not %1")
+                       .arg(change.body.isEmpty() ? QStringLiteral("neither")
+                                                  : QStringLiteral("both")));
+            return;
+        }
+        const bool aboutBody = !change.body.isEmpty();
+        if (aboutBody ? !mData.body(change.body) : !mData.relation(change.relation)) {
+            report("status_history", change.id,
+                   QStringLiteral("is about %1 '%2', which does not exist")
+                       .arg(aboutBody ? QStringLiteral("body") : QStringLiteral("relation"),
+                            aboutBody ? change.body : change.relation));
+        }
+        checkStatus("status_history", change.id, change.status,
+                    aboutBody ? bodyStatuses() : relationStatuses());
+        if (change.date.isEmpty())
+            report("status_history", change.id, QStringLiteral("has no date"));
+        checkDate("status_history", change.id, change.date, change.dateBasis);
+        checkQuoteRefs("status_history", change.id, {change.quote});
+        if (const Quote *quote = mData.quote(change.quote)) {
+            const bool about = aboutBody ? quote->bodies.contains(change.body)
+                                         : quote->relations.contains(change.relation);
+            if (!about)
+                report("status_history", change.id,
+                       QStringLiteral("cites quote '%1', which is not about '%2'")
+                           .arg(change.quote, aboutBody ? change.body : change.relation));
+        }
+    }
+
+    /** The status a row has is where its history ends. */
+    void checkLatestStatus(const char *table, const QString &id, const QString &status)
+    {
+        const QList<const StatusChange *> history = mData.statusHistoryOf(id);
+        if (!history.isEmpty() && history.last()->status != status)
+            report(table, id,
+                   QStringLiteral("has status '%1', but its status history ends with '%2' (%3)")
+                       .arg(status, history.last()->status, history.last()->id));
+    }
+
+    void checkTour(const Tour &tour)
+    {
+        if (tour.title.trimmed().isEmpty())
+            report("tours", tour.id, QStringLiteral("has no title"));
+        const QList<const TourStep *> steps = mData.stepsOf(tour.id);
+        if (steps.isEmpty())
+            report("tours", tour.id, QStringLiteral("has no steps"));
+        for (qsizetype i = 0; i < steps.size(); ++i) {
+            if (steps[i]->ordinal != i + 1)
+                report(
+                    "tour_steps", steps[i]->id,
+                    QStringLiteral("is step %1 of tour '%2', where step %3 was expected "
+                                   "(steps are numbered 1, 2, ... without gaps)")
+                        .arg(QString::number(steps[i]->ordinal), tour.id, QString::number(i + 1)));
+        }
+    }
+
+    /**
+     * A step must show what it names: its quote said by its date, and every body and relation it
+     * highlights on show under its focus and date.
+     */
+    void checkTourStep(const TourStep &step)
+    {
+        if (!mTourIds.contains(step.tour))
+            report("tour_steps", step.id,
+                   QStringLiteral("is in tour '%1', which does not exist").arg(step.tour));
+        if (step.title.trimmed().isEmpty())
+            report("tour_steps", step.id, QStringLiteral("has no title"));
+        if (step.caption.trimmed().isEmpty())
+            report("tour_steps", step.id, QStringLiteral("has no caption"));
+        if (!step.focus.isEmpty() && !mData.body(step.focus))
+            report("tour_steps", step.id,
+                   QStringLiteral("focuses on body '%1', which does not exist").arg(step.focus));
+        if (!step.asAt.isEmpty())
+            checkDate("tour_steps", step.id, step.asAt, QStringLiteral("as_at"));
+        checkQuoteRefs("tour_steps", step.id, {step.quote});
+        if (step.bodies.isEmpty() && step.relations.isEmpty())
+            report("tour_steps", step.id, QStringLiteral("highlights nothing"));
+        GraphQuery query;
+        query.focus = step.focus;
+        query.asAt = step.asAt;
+        const VisibleGraph visible = visibleGraph(mData, query);
+        for (const QString &body : step.bodies) {
+            if (!mData.body(body))
+                report("tour_step_bodies", step.id,
+                       QStringLiteral("names body '%1', which does not exist").arg(body));
+            else if (!visible.bodies.contains(body))
+                report("tour_step_bodies", step.id,
+                       QStringLiteral("highlights body '%1', which is not on show at that step")
+                           .arg(body));
+        }
+        for (const QString &relation : step.relations) {
+            if (!mData.relation(relation))
+                report("tour_step_relations", step.id,
+                       QStringLiteral("names relation '%1', which does not exist").arg(relation));
+            else if (!visible.relations.contains(relation))
+                report("tour_step_relations", step.id,
+                       QStringLiteral("highlights relation '%1', which is not on show at that "
+                                      "step")
+                           .arg(relation));
+        }
+        if (!step.asAt.isEmpty() && mData.quote(step.quote) &&
+            !datasetAsAt(mData, step.asAt).quote(step.quote))
+            report("tour_steps", step.id,
+                   QStringLiteral("shows quote '%1', not yet said by its date %2")
+                       .arg(step.quote, step.asAt));
+    }
+
     const Dataset &mData;
     QSet<QString> mQuotedBodies, mQuotedRelations;
     QHash<QString, int> mPositionCounts;
+    QSet<QString> mTourIds;
     QList<Problem> mProblems;
 };
 

@@ -1081,3 +1081,149 @@ INSERT INTO glossary (term, expansion, source, quote) VALUES
     ('NHS', NULL, 'pulse-senates-modified', 'q001-dixon-crucial-role');
 INSERT INTO glossary (term, expansion, source, quote) VALUES
     ('PCT', NULL, 'pulse-senates-modified', 'q001-alliance-support-ccgs');
+
+-- Status history: how the sources had a status on a date, for the timeline. The latest entry of
+-- each body or relation is its status above. The government's June 2011 response is known from
+-- the report of the DH letter (004), which quotes it; its day in June is not given.
+INSERT INTO status_history (id, body, relation, status, date, date_basis, quote) VALUES
+    ('sh-senates-future-forum', 'clinical-senates', NULL, 'proposed', '2011-06-13',
+     'inferred: 002 says the Future Forum report was "published today"; the date, 13 June 2011, comes from the seed notes.',
+     'q002-set-up-senates');
+INSERT INTO status_history (id, body, relation, status, date, date_basis, quote) VALUES
+    ('sh-senates-government-response', 'clinical-senates', NULL, 'proposed', '2011-06',
+     'inferred: 004 places the government''s response to the Future Forum review "in June"; the year is 2011, that of the letter reporting it.',
+     'q004-formal-role-authorisation');
+INSERT INTO status_history (id, body, relation, status, date, date_basis, quote) VALUES
+    ('sh-senates-dh-letter', 'clinical-senates', NULL, 'advisory', '2011-09-15',
+     'inferred: the report says the letter was "published today"; 000 dates the DH Dear Colleague letter Thursday 15th September 2011, taken to be this letter.',
+     'q004-not-statutory');
+INSERT INTO status_history (id, body, relation, status, date, date_basis, quote) VALUES
+    ('sh-advice-future-forum', NULL, 'senates-advise-ccgs', 'proposed', '2011-06-13',
+     'inferred: 002 says the Future Forum report was "published today"; the date, 13 June 2011, comes from the seed notes.',
+     'q002-set-up-senates');
+INSERT INTO status_history (id, body, relation, status, date, date_basis, quote) VALUES
+    ('sh-advice-government-response', NULL, 'senates-advise-ccgs', 'proposed', '2011-06',
+     'inferred: 004 places the government''s response to the Future Forum review "in June"; the year is 2011, that of the letter reporting it.',
+     'q004-follow-advice');
+INSERT INTO status_history (id, body, relation, status, date, date_basis, quote) VALUES
+    ('sh-advice-dh-letter', NULL, 'senates-advise-ccgs', 'advisory', '2011-09-15',
+     'inferred: the report says the letter was "published today"; 000 dates the DH Dear Colleague letter Thursday 15th September 2011, taken to be this letter.',
+     'q004-statutory-duty-no-veto');
+INSERT INTO status_history (id, body, relation, status, date, date_basis, quote) VALUES
+    ('sh-government-proposes-senates', NULL, 'government-proposes-senates', 'proposed', '2011-06',
+     'inferred: 004 places the government''s response to the Future Forum review "in June"; the year is 2011, that of the letter reporting it.',
+     'q004-formal-role-authorisation');
+INSERT INTO status_history (id, body, relation, status, date, date_basis, quote) VALUES
+    ('sh-senates-advise-nhs-cb', NULL, 'senates-advise-nhs-cb', 'advisory', '2011-06',
+     'inferred: 004 places the government''s response to the Future Forum review "in June"; the year is 2011, that of the letter reporting it.',
+     'q004-advise-nhs-cb');
+INSERT INTO status_history (id, body, relation, status, date, date_basis, quote) VALUES
+    ('sh-senates-service-change', NULL, 'senates-advise-service-change', 'advisory', '2011-06',
+     'inferred: 004 places the government''s response to the Future Forum report "in June"; the year is 2011, that of the letter reporting it.',
+     'q004-large-scale-change');
+
+-- Guided tours. Titles and captions are editorial, written from the quotes each step shows.
+INSERT INTO tours (id, title) VALUES ('who-can-stop-a-ccg-plan', 'Who can stop a CCG''s plan?');
+INSERT INTO tours (id, title) VALUES ('what-is-a-clinical-senate', 'What is a clinical senate?');
+INSERT INTO tours (id, title) VALUES ('senates-role-in-2011', 'How the senates'' role changed in 2011');
+
+INSERT INTO tour_steps (id, tour, ordinal, title, caption, focus, as_at, quote) VALUES
+    ('stop-1', 'who-can-stop-a-ccg-plan', 1, 'The CCG decides',
+     'In Stewart Findlay''s answer in Pulse, the clinical commissioning group keeps the ultimate responsibility for its commissioning decisions, and for balancing its books, whatever a senate thinks.',
+     'ccgs', NULL, 'q000-ccg-responsibility');
+INSERT INTO tour_steps (id, tour, ordinal, title, caption, focus, as_at, quote) VALUES
+    ('stop-2', 'who-can-stop-a-ccg-plan', 2, 'Health and Wellbeing Boards can refer plans back',
+     'Under the changes announced in June 2011, as the NHS Alliance quotes them, Health and Wellbeing Boards would have no strict veto, but a clear right to refer plans back to the CCG or the NHS Commissioning Board.',
+     'health-and-wellbeing-boards', NULL, 'q003-refer-back');
+INSERT INTO tour_steps (id, tour, ordinal, title, caption, focus, as_at, quote) VALUES
+    ('stop-3', 'who-can-stop-a-ccg-plan', 3, 'Senates advise, without a veto',
+     'The DH letter of September 2011 says clinical senates will not have a right of veto over plans or proposals.',
+     'clinical-senates', NULL, 'q004-statutory-duty-no-veto');
+INSERT INTO tour_steps (id, tour, ordinal, title, caption, focus, as_at, quote) VALUES
+    ('stop-4', 'who-can-stop-a-ccg-plan', 4, 'Must CCGs follow the advice?',
+     'In June 2011 the government said it would expect CCGs to follow senates'' advice; GP commissioners have argued since that they should not have to.',
+     'clinical-senates', NULL, 'q004-follow-advice');
+INSERT INTO tour_steps (id, tour, ordinal, title, caption, focus, as_at, quote) VALUES
+    ('stop-5', 'who-can-stop-a-ccg-plan', 5, 'Feared, not given',
+     'The NHS Alliance''s chair feared clinicians would be at the beck and call of the NHS Commissioning Board, Monitor, the senates and the Health and Wellbeing Board. That is his reading of the proposals: no source gives Monitor or the Board such a power.',
+     'ccgs', NULL, 'q003-beck-and-call');
+
+INSERT INTO tour_steps (id, tour, ordinal, title, caption, focus, as_at, quote) VALUES
+    ('senate-1', 'what-is-a-clinical-senate', 1, 'Networks of clinicians, not statutory bodies',
+     'Clinical senates were proposed new networks of clinicians. The DH letter of September 2011 says they will not be new statutory bodies or formal organisations.',
+     'clinical-senates', NULL, 'q004-not-statutory');
+INSERT INTO tour_steps (id, tour, ordinal, title, caption, focus, as_at, quote) VALUES
+    ('senate-2', 'what-is-a-clinical-senate', 2, 'Multi-specialty, built on clinical networks',
+     'The NHS Future Forum wanted consortia to set up and consult multi-specialty senates, which could be flexible structures based around existing clinical networks.',
+     'clinical-senates', NULL, 'q002-flexible-structures');
+INSERT INTO tour_steps (id, tour, ordinal, title, caption, focus, as_at, quote) VALUES
+    ('senate-3', 'what-is-a-clinical-senate', 3, 'About fifteen, details to come',
+     'Kathy McLean, asked by the DH to develop the proposals, said the number of senates (likely about 15), their members and their roles were yet to be determined.',
+     'clinical-senates', NULL, 'q004-yet-to-be-determined');
+INSERT INTO tour_steps (id, tour, ordinal, title, caption, focus, as_at, quote) VALUES
+    ('senate-4', 'what-is-a-clinical-senate', 4, 'What they advise on',
+     'The government''s response to the Future Forum suggested senates could advise on the clinical aspects of large-scale service change, and advise the NHS Commissioning Board on whether plans are clinically robust.',
+     'clinical-senates', NULL, 'q004-large-scale-change');
+INSERT INTO tour_steps (id, tour, ordinal, title, caption, focus, as_at, quote) VALUES
+    ('senate-5', 'what-is-a-clinical-senate', 5, 'Who sits on them',
+     'Stewart Findlay would have leads from each clinical network on the senate, with strong GP representation.',
+     'clinical-senates', NULL, 'q000-network-leads');
+
+INSERT INTO tour_steps (id, tour, ordinal, title, caption, focus, as_at, quote) VALUES
+    ('change-1', 'senates-role-in-2011', 1, '13 June: the Future Forum report',
+     'The NHS Future Forum report says GPs'' consortia will have to set up and consult multi-specialty senates. Senates are a proposal, and so is their advice to CCGs.',
+     NULL, '2011-06-13', 'q002-set-up-senates');
+INSERT INTO tour_steps (id, tour, ordinal, title, caption, focus, as_at, quote) VALUES
+    ('change-2', 'senates-role-in-2011', 2, '20 June: the NHS Alliance objects',
+     'The NHS Alliance reacts to the changes announced the week before, with senates hosted by the NHS Commissioning Board: senates should be only advisory, not authorising.',
+     NULL, '2011-06-20', 'q003-advisory-not-authorising');
+INSERT INTO tour_steps (id, tour, ordinal, title, caption, focus, as_at, quote) VALUES
+    ('change-3', 'senates-role-in-2011', 3, 'June: the government''s response',
+     'In its response to the Future Forum, the government gives senates a formal role in authorising CCGs and says it expects CCGs to follow their advice. The September letter reports this; the sources do not give the day in June.',
+     NULL, '2011-06', 'q004-formal-role-authorisation');
+INSERT INTO tour_steps (id, tour, ordinal, title, caption, focus, as_at, quote) VALUES
+    ('change-4', 'senates-role-in-2011', 4, '15 September: the DH letter',
+     'The DH letter says senates will not be statutory bodies and will have no right of veto: their advice to CCGs is now advisory, though they may have a role in the quality aspects of authorisation.',
+     NULL, '2011-09-15', 'q004-statutory-duty-no-veto');
+INSERT INTO tour_steps (id, tour, ordinal, title, caption, focus, as_at, quote) VALUES
+    ('change-5', 'senates-role-in-2011', 5, 'Undated: "modified considerably"',
+     'In an undated Pulse article (after the June changes), a DH pathfinder lead expects the senate plans to be modified considerably, and ministers are reported to have assured the NHS Alliance they would limit senates'' role.',
+     NULL, NULL, 'q001-second-fiddle');
+
+INSERT INTO tour_step_bodies (step, body) VALUES ('stop-1', 'ccgs');
+INSERT INTO tour_step_bodies (step, body) VALUES ('stop-2', 'health-and-wellbeing-boards');
+INSERT INTO tour_step_relations (step, relation) VALUES ('stop-2', 'hwb-refer-back-ccgs');
+INSERT INTO tour_step_relations (step, relation) VALUES ('stop-2', 'hwb-refer-back-nhs-cb');
+INSERT INTO tour_step_bodies (step, body) VALUES ('stop-3', 'clinical-senates');
+INSERT INTO tour_step_relations (step, relation) VALUES ('stop-3', 'senates-advise-ccgs');
+INSERT INTO tour_step_relations (step, relation) VALUES ('stop-4', 'senates-advise-ccgs');
+INSERT INTO tour_step_bodies (step, body) VALUES ('stop-4', 'government');
+INSERT INTO tour_step_relations (step, relation) VALUES ('stop-5', 'monitor-directs-ccgs');
+INSERT INTO tour_step_relations (step, relation) VALUES ('stop-5', 'nhs-cb-directs-ccgs');
+INSERT INTO tour_step_relations (step, relation) VALUES ('stop-5', 'senates-oversee-ccgs');
+INSERT INTO tour_step_relations (step, relation) VALUES ('stop-5', 'hwb-refer-back-ccgs');
+
+INSERT INTO tour_step_bodies (step, body) VALUES ('senate-1', 'clinical-senates');
+INSERT INTO tour_step_bodies (step, body) VALUES ('senate-2', 'clinical-networks');
+INSERT INTO tour_step_bodies (step, body) VALUES ('senate-2', 'nhs-future-forum');
+INSERT INTO tour_step_relations (step, relation) VALUES ('senate-2', 'networks-basis-of-senates');
+INSERT INTO tour_step_relations (step, relation) VALUES ('senate-2', 'future-forum-recommends-senates');
+INSERT INTO tour_step_bodies (step, body) VALUES ('senate-3', 'department-of-health');
+INSERT INTO tour_step_relations (step, relation) VALUES ('senate-3', 'dh-develops-senates');
+INSERT INTO tour_step_relations (step, relation) VALUES ('senate-4', 'senates-advise-service-change');
+INSERT INTO tour_step_relations (step, relation) VALUES ('senate-4', 'senates-advise-nhs-cb');
+INSERT INTO tour_step_bodies (step, body) VALUES ('senate-5', 'clinical-networks');
+INSERT INTO tour_step_relations (step, relation) VALUES ('senate-5', 'networks-leads-on-senates');
+
+INSERT INTO tour_step_bodies (step, body) VALUES ('change-1', 'clinical-senates');
+INSERT INTO tour_step_relations (step, relation) VALUES ('change-1', 'future-forum-recommends-senates');
+INSERT INTO tour_step_relations (step, relation) VALUES ('change-1', 'senates-advise-ccgs');
+INSERT INTO tour_step_bodies (step, body) VALUES ('change-2', 'nhs-alliance');
+INSERT INTO tour_step_relations (step, relation) VALUES ('change-2', 'nhs-cb-hosts-senates');
+INSERT INTO tour_step_relations (step, relation) VALUES ('change-3', 'government-proposes-senates');
+INSERT INTO tour_step_relations (step, relation) VALUES ('change-3', 'senates-advise-ccgs');
+INSERT INTO tour_step_relations (step, relation) VALUES ('change-3', 'senates-advise-nhs-cb');
+INSERT INTO tour_step_bodies (step, body) VALUES ('change-4', 'clinical-senates');
+INSERT INTO tour_step_relations (step, relation) VALUES ('change-4', 'senates-advise-ccgs');
+INSERT INTO tour_step_relations (step, relation) VALUES ('change-5', 'senates-oversee-ccgs');
+INSERT INTO tour_step_relations (step, relation) VALUES ('change-5', 'government-assures-alliance');

@@ -1,7 +1,7 @@
 -- NHS Commissioning Explorer dataset schema.
 -- application_id marks the file as ours ('NHSX'); user_version is the schema version.
 PRAGMA application_id = 1313362776;
-PRAGMA user_version = 2;
+PRAGMA user_version = 3;
 PRAGMA foreign_keys = ON;
 
 -- A source document. The full text is filled in by the build from data/sources/<seed_file>,
@@ -130,4 +130,50 @@ CREATE TABLE glossary (
     expansion  TEXT,
     source     TEXT NOT NULL REFERENCES sources(id),
     quote      TEXT NOT NULL REFERENCES quotes(id)
+) STRICT;
+
+-- How a body's or relation's status stood as the sources had it on a date, for the timeline.
+-- As at a date, the status shown is that of the latest entry on or before it (the earliest entry
+-- when there is none yet); bodies.status and relations.status are the latest entry's. date is
+-- when it was said (which may be earlier than the source that reports it); quote is the evidence.
+CREATE TABLE status_history (
+    id          TEXT PRIMARY KEY,
+    body        TEXT REFERENCES bodies(id),
+    relation    TEXT REFERENCES relations(id),
+    status      TEXT NOT NULL,
+    date        TEXT NOT NULL,        -- ISO 8601
+    date_basis  TEXT NOT NULL,
+    quote       TEXT NOT NULL REFERENCES quotes(id),
+    CHECK ((body IS NULL) <> (relation IS NULL))
+) STRICT;
+
+-- A guided tour: ordered steps, each with an editorial caption, the bodies and relations it
+-- highlights, an optional focus and timeline date, and the verbatim quote it shows.
+CREATE TABLE tours (
+    id     TEXT PRIMARY KEY,
+    title  TEXT NOT NULL
+) STRICT;
+
+CREATE TABLE tour_steps (
+    id       TEXT PRIMARY KEY,
+    tour     TEXT NOT NULL REFERENCES tours(id),
+    ordinal  INTEGER NOT NULL,            -- 1, 2, ... within the tour
+    title    TEXT NOT NULL,
+    caption  TEXT NOT NULL,               -- editorial
+    focus    TEXT REFERENCES bodies(id),  -- NULL: the whole graph
+    as_at    TEXT,                        -- a timeline date (ISO 8601); NULL: every source
+    quote    TEXT NOT NULL REFERENCES quotes(id),
+    UNIQUE (tour, ordinal)
+) STRICT;
+
+CREATE TABLE tour_step_bodies (
+    step  TEXT NOT NULL REFERENCES tour_steps(id),
+    body  TEXT NOT NULL REFERENCES bodies(id),
+    PRIMARY KEY (step, body)
+) STRICT;
+
+CREATE TABLE tour_step_relations (
+    step      TEXT NOT NULL REFERENCES tour_steps(id),
+    relation  TEXT NOT NULL REFERENCES relations(id),
+    PRIMARY KEY (step, relation)
 ) STRICT;

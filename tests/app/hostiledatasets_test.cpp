@@ -2,6 +2,7 @@
 // each run through the real executable with --validate and with --screenshot: never a crash or a
 // hang, exit 1 with a message naming the file and the problem (or 0 where the data is valid but
 // odd), and the file byte-for-byte unchanged.
+#include "core/dataset.h"
 #include "support/testdatasets.h"
 
 #include <QCryptographicHash>
@@ -20,6 +21,9 @@ namespace {
 using nhsx::test::sqlLiteral;
 
 using Make = std::function<void(const QString &path)>;
+
+// NewerSchema and OlderSchema below name the versions around this one.
+static_assert(nhsx::kSchemaVersion == 3);
 
 struct HostileCase
 {
@@ -104,8 +108,8 @@ std::vector<HostileCase> hostileCases()
          1, "not a readable SQLite database"},
         {"OtherApplication", changed(QStringLiteral("PRAGMA application_id = 42;")), 1,
          "application_id is 42"},
-        {"NewerSchema", changed(QStringLiteral("PRAGMA user_version = 3;")), 1, "schema version 3"},
-        {"OlderSchema", changed(QStringLiteral("PRAGMA user_version = 1;")), 1, "schema version 1"},
+        {"NewerSchema", changed(QStringLiteral("PRAGMA user_version = 4;")), 1, "schema version 4"},
+        {"OlderSchema", changed(QStringLiteral("PRAGMA user_version = 2;")), 1, "schema version 2"},
         {"MissingTable", changed(QStringLiteral("DROP TABLE glossary;")), 1, "no table 'glossary'"},
         {"MissingColumn", changed(QStringLiteral("ALTER TABLE bodies DROP COLUMN role;")), 1,
          "no such column: role"},

@@ -51,6 +51,28 @@ TEST_F(JsonExport, FollowsTheContract)
     expectKeys("events", {"id", "title", "date", "date_basis"});
     expectKeys("positions", {"id", "speaker", "source", "date", "about"});
     expectKeys("glossary", {"term", "expansion", "source"});
+    expectKeys("tours", {"id", "title", "steps"});
+    expectKeys("status_history", {"id", "about", "status", "date", "date_basis", "quote"});
+}
+
+TEST_F(JsonExport, WritesEachTourWithItsStepsInOrder)
+{
+    const QJsonArray tours = root.value("tours").toArray();
+    ASSERT_EQ(tours.size(), dataset.tours().size());
+    for (qsizetype i = 0; i < tours.size(); ++i) {
+        const QJsonObject tour = tours[i].toObject();
+        EXPECT_EQ(tour.value("id").toString(), dataset.tours()[i].id);
+        const QList<const TourStep *> steps = dataset.stepsOf(dataset.tours()[i].id);
+        const QJsonArray json = tour.value("steps").toArray();
+        ASSERT_EQ(json.size(), steps.size());
+        for (qsizetype s = 0; s < json.size(); ++s) {
+            const QJsonObject step = json[s].toObject();
+            EXPECT_EQ(step.value("id").toString(), steps[s]->id);
+            EXPECT_EQ(step.value("quote").toString(), steps[s]->quote);
+            EXPECT_EQ(step.value("bodies").toArray().size(), steps[s]->bodies.size());
+            EXPECT_EQ(step.value("relations").toArray().size(), steps[s]->relations.size());
+        }
+    }
 }
 
 TEST_F(JsonExport, ExportsEveryRow)

@@ -208,3 +208,74 @@ TEST(Validation, ReportsATopicAboutBothABodyAndARelation)
 }
 
 } // namespace
+
+namespace {
+
+/** The bundled dataset with these changes, as the program would load it from a file. */
+Dataset bundledWith(const QString &changes)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("changed.sqlite"));
+    test::writeChangedBundledDataset(path, changes);
+    LoadResult loaded = loadDatasetFile(path);
+    if (!loaded.ok())
+        throw std::runtime_error(loaded.error.message().toStdString());
+    return *loaded.dataset;
+}
+
+} // namespace
+
+TEST(Validation, ReportsAStatusThatIsNotWhereItsHistoryEnds)
+{
+    const auto problems = validateDataset(bundledWith(
+        QStringLiteral("UPDATE bodies SET status = 'proposed' WHERE id = 'clinical-senates';")));
+    EXPECT_TRUE(hasProblem(problems, QStringLiteral("bodies"), QStringLiteral("clinical-senates"),
+                           QStringLiteral("history ends with 'advisory'")))
+        << describe(problems).toStdString();
+}
+
+TEST(Validation, ReportsAStatusChangeWhoseQuoteIsAboutSomethingElse)
+{
+    const auto problems = validateDataset(bundledWith(QStringLiteral(
+        "UPDATE status_history SET quote = 'q003-dateline' WHERE id = 'sh-senates-dh-letter';")));
+    EXPECT_TRUE(hasProblem(problems, QStringLiteral("status_history"),
+                           QStringLiteral("sh-senates-dh-letter"), QStringLiteral("not about")))
+        << describe(problems).toStdString();
+}
+
+TEST(Validation, ReportsAGapInATour)
+{
+    const auto problems = validateDataset(
+        bundledWith(QStringLiteral("UPDATE tour_steps SET ordinal = 9 WHERE id = 'stop-3';")));
+    EXPECT_TRUE(hasProblem(problems, QStringLiteral("tour_steps"), QStringLiteral("stop-4"),
+                           QStringLiteral("where step 3 was expected")))
+        << describe(problems).toStdString();
+}
+
+TEST(Validation, ReportsATourStepHighlightingWhatItDoesNotShow)
+{
+    // On 13 June 2011 the NHS Alliance had said nothing yet.
+    const auto problems = validateDataset(bundledWith(
+        QStringLiteral("INSERT INTO tour_step_bodies VALUES ('change-1', 'nhs-alliance');")));
+    EXPECT_TRUE(hasProblem(problems, QStringLiteral("tour_step_bodies"), QStringLiteral("change-1"),
+                           QStringLiteral("not on show")))
+        << describe(problems).toStdString();
+}
+
+TEST(Validation, ReportsATourStepQuotingWhatWasNotYetSaid)
+{
+    const auto problems = validateDataset(bundledWith(QStringLiteral(
+        "UPDATE tour_steps SET quote = 'q004-not-statutory' WHERE id = 'change-1';")));
+    EXPECT_TRUE(hasProblem(problems, QStringLiteral("tour_steps"), QStringLiteral("change-1"),
+                           QStringLiteral("not yet said")))
+        << describe(problems).toStdString();
+}
+
+TEST(Validation, ReportsATourWithoutSteps)
+{
+    const auto problems = validateDataset(
+        bundledWith(QStringLiteral("INSERT INTO tours VALUES ('empty-tour', 'Nothing');")));
+    EXPECT_TRUE(hasProblem(problems, QStringLiteral("tours"), QStringLiteral("empty-tour"),
+                           QStringLiteral("no steps")))
+        << describe(problems).toStdString();
+}
