@@ -192,8 +192,20 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments)
     const QCommandLineOption tables(QStringLiteral("tables"),
                                     QStringLiteral("Start with the tables of bodies and relations "
                                                    "shown."));
+    const QCommandLineOption asAt(
+        QStringLiteral("as-at"),
+        QStringLiteral("Show only what the sources had said by this date (YYYY, YYYY-MM or "
+                       "YYYY-MM-DD), with statuses as they then stood."),
+        QStringLiteral("DATE"));
+    const QCommandLineOption tour(
+        QStringLiteral("tour"),
+        QStringLiteral("Start this guided tour (see the Tours menu), at --tour-step."),
+        QStringLiteral("ID"));
+    const QCommandLineOption tourStep(QStringLiteral("tour-step"),
+                                      QStringLiteral("The step of --tour to start at (default 1)."),
+                                      QStringLiteral("N"));
     parser.addOptions({data, select, screenshot, size, exportTo, validate, search, focus, depth,
-                       direction, hideStatus, tables, engine});
+                       direction, hideStatus, tables, engine, asAt, tour, tourStep});
 
     if (!parser.parse(arguments))
         return {std::nullopt, usageError(parser.errorText())};
@@ -248,6 +260,26 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments)
         options.engine = chosen;
     }
     options.query.focus = parser.value(focus);
+    if (parser.isSet(asAt)) {
+        static const QRegularExpression isoDate(
+            QStringLiteral("^\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?$"));
+        options.query.asAt = parser.value(asAt);
+        if (!isoDate.match(options.query.asAt).hasMatch())
+            return {std::nullopt,
+                    usageError(QStringLiteral("--as-at '%1': expected a date as YYYY, YYYY-MM or "
+                                              "YYYY-MM-DD, e.g. 2011-06-20")
+                                   .arg(options.query.asAt))};
+    }
+    options.tour = parser.value(tour);
+    if (parser.isSet(tourStep)) {
+        bool number = false;
+        options.tourStep = parser.value(tourStep).toInt(&number);
+        if (!number || options.tourStep < 1 || !parser.isSet(tour))
+            return {std::nullopt,
+                    usageError(QStringLiteral("--tour-step '%1': expected a step number from 1, "
+                                              "with --tour")
+                                   .arg(parser.value(tourStep)))};
+    }
     if (parser.isSet(depth)) {
         bool number = false;
         options.query.depth = parser.value(depth).toInt(&number);
@@ -301,6 +333,8 @@ void applyViewOptions(MainWindow &window, const Options &options)
         window.select(options.selectId);
     if (!options.search.isEmpty())
         window.find(options.search);
+    if (!options.tour.isEmpty())
+        window.startTour(options.tour, options.tourStep);
 }
 
 int runProgram(const Options &options)
@@ -340,6 +374,17 @@ int runProgram(const Options &options)
         !dataset.relation(options.selectId)) {
         return usageError(QStringLiteral("--select: no body or relation '%1' in %2")
                               .arg(options.selectId, shown.name));
+    }
+    if (!options.tour.isEmpty() && (options.tourStep > dataset.stepsOf(options.tour).size())) {
+        QStringList tours;
+        for (const Tour &known : dataset.tours())
+            tours.append(known.id);
+        return usageError(
+            dataset.stepsOf(options.tour).isEmpty()
+                ? QStringLiteral("--tour: no tour '%1' in %2; the tours are %3")
+                      .arg(options.tour, shown.name, tours.join(QStringLiteral(", ")))
+                : QStringLiteral("--tour-step: tour '%1' has %2 steps")
+                      .arg(options.tour, QString::number(dataset.stepsOf(options.tour).size())));
     }
     if (!options.query.focus.isEmpty() && !dataset.body(options.query.focus)) {
         return usageError(

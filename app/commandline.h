@@ -26,6 +26,8 @@ struct Options
     GraphQuery query;
     bool tables = false;
     std::optional<LayoutEngine> engine; // none: as last time (or dot)
+    QString tour;                       // a guided tour to start, at tourStep (from 1)
+    int tourStep = 1;
 };
 
 /** Either options to run with, or an exit code: --help/--version were answered, or a usage error.

@@ -22,6 +22,7 @@ public:
 
     const QString &id() const { return mId; }
     const QString &name() const { return mName; }
+    const QString &status() const { return mStatus; }
     /** The box the layout gave, in scene coordinates, wherever a transition has it drawn now. */
     QRectF layoutBox() const { return mBox; }
     Emphasis emphasis() const { return mEmphasis; }

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "birdseye.h"
+#include "core/timeline.h"
 #include "datasettables.h"
 #include "detailspanel.h"
 #include "findbar.h"
@@ -9,6 +10,8 @@
 #include "graphview.h"
 #include "legend.h"
 #include "sourceview.h"
+#include "timelinebar.h"
+#include "tourplayer.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -70,7 +73,7 @@ template <typename Row> QStringList statusesOf(const QList<Row> &rows)
 
 MainWindow::MainWindow(Dataset dataset, const QString &datasetName, const Layout &layout,
                        QWidget *parent)
-    : QMainWindow(parent), mDataset(std::move(dataset)), mLayout(layout)
+    : QMainWindow(parent), mFullDataset(std::move(dataset)), mDataset(mFullDataset), mLayout(layout)
 {
     setWindowTitle(tr("NHS Commissioning Explorer"));
     mScene = new GraphScene(this);
@@ -83,6 +86,9 @@ MainWindow::MainWindow(Dataset dataset, const QString &datasetName, const Layout
     graphLayout->setSpacing(0);
     mLegend = new Legend(statusesOf(mDataset.relations()), statusesOf(mDataset.bodies()));
     graphLayout->addWidget(mLegend);
+    mTimeline = new TimelineBar(mFullDataset);
+    graphLayout->addWidget(mTimeline);
+    connect(mTimeline, &TimelineBar::dateChosen, this, &MainWindow::setAsAt);
     mNote = new QLabel;
     mNote->setTextFormat(Qt::PlainText);
     mNote->setWordWrap(true);
@@ -92,6 +98,12 @@ MainWindow::MainWindow(Dataset dataset, const QString &datasetName, const Layout
     graphLayout->addWidget(mNote);
     mView = new GraphView(mScene);
     graphLayout->addWidget(mView, 1);
+    mTourPlayer = new TourPlayer;
+    mTourPlayer->hide();
+    graphLayout->addWidget(mTourPlayer);
+    connect(mTourPlayer, &TourPlayer::previousRequested, this, &MainWindow::previousTourStep);
+    connect(mTourPlayer, &TourPlayer::nextRequested, this, &MainWindow::nextTourStep);
+    connect(mTourPlayer, &TourPlayer::endRequested, this, &MainWindow::endTour);
     mBirdsEye = new BirdsEye(mView);
     connect(mLegend, &Legend::bodyStatusesClicked, this, &MainWindow::toggleBodyStatuses);
     connect(mLegend, &Legend::relationStatusesClicked, this, &MainWindow::toggleRelationStatuses);
@@ -168,6 +180,7 @@ void MainWindow::createActions()
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
     QMenu *goMenu = menuBar()->addMenu(tr("&Go"));
     QMenu *filterMenu = menuBar()->addMenu(tr("F&ilter"));
+    createTourActions(menuBar()->addMenu(tr("T&ours")));
     const auto addFilters = [this](QMenu *menu, const QStringList &values,
                                    QSet<QString> GraphQuery::*hidden) {
         for (const QString &value : values) {
@@ -309,7 +322,22 @@ void MainWindow::setDirection(LayoutDirection direction)
 
 void MainWindow::relayout()
 {
-    const VisibleGraph visible = visibleGraph(mDataset, mQuery);
+    const bool datasetChanged = mDatasetAsAt != mQuery.asAt;
+    if (datasetChanged) {
+        mDataset = datasetAsAt(mFullDataset, mQuery.asAt);
+        mDatasetAsAt = mQuery.asAt;
+        if (mTables) {
+            const bool shown = !mTablesDock->isHidden();
+            delete mTables;
+            mTables = nullptr;
+            if (shown)
+                createTables();
+        }
+    }
+    mTimeline->setDate(mQuery.asAt);
+    GraphQuery shownQuery = mQuery;
+    shownQuery.asAt.clear(); // mDataset is already as at that date
+    const VisibleGraph visible = visibleGraph(mDataset, shownQuery);
     mLayoutError = mScene->showDataset(mDataset, mLayout, visible, mDirection, mEngine);
     if (!mLayoutError.isEmpty())
         statusBar()->showMessage(tr("The graph could not be laid out: %1").arg(mLayoutError));
@@ -320,13 +348,24 @@ void MainWindow::relayout()
     }
     const QSet<QString> shown = idsOf(visible);
     mFind->setShownIds(shown); // re-applies the search highlight to the new items
+    if (!mTourHighlight.isEmpty() && !mFind->searching())
+        mScene->highlight(mTourHighlight);
+    if (datasetChanged)
+        refreshDetails();
     if (mTables) {
         mTables->setShownIds(shown);
         mTables->showSelection(mScene->selectedId());
     }
 
     QStringList notes;
-    if (const Body *focus = mDataset.body(mQuery.focus)) {
+    if (!mQuery.asAt.isEmpty()) {
+        notes << tr("As at %1: only what the sources had said by then, with statuses as they "
+                    "then stood.")
+                     .arg(displayDate(mQuery.asAt));
+    }
+    if (const Body *focus = mFullDataset.body(mQuery.focus); focus && !mDataset.body(focus->id)) {
+        notes << tr("Focus: %1, which the sources had not named by then.").arg(focus->name);
+    } else if (focus) {
         const QString reach = mQuery.depth == 1 ? tr("one relation away")
                                                 : tr("up to %1 relations away").arg(mQuery.depth);
         notes << tr("Focus: %1 and the bodies %2 (%3).")
@@ -349,7 +388,7 @@ void MainWindow::relayout()
             hidden << tr("relations of type %1").arg(listed(mQuery.hiddenTypes));
         notes << tr("Filter on: %1 hidden.").arg(hidden.join(tr(" and ")));
     }
-    if (!notes.isEmpty())
+    if (!notes.isEmpty() && mTourId.isEmpty())
         notes << tr("Esc shows the whole graph.");
     mNote->setText(notes.join(QLatin1Char(' ')));
     mNote->setVisible(!notes.isEmpty());
@@ -378,7 +417,9 @@ void MainWindow::setQuery(const GraphQuery &query)
 
 bool MainWindow::focusOn(const QString &bodyId)
 {
-    if (!mDataset.body(bodyId))
+    // A body the sources had not named by the timeline's date may still be focused: the graph
+    // is empty until the date moves on.
+    if (!mFullDataset.body(bodyId))
         return false;
     mQuery.focus = bodyId;
     mQuery.depth = mDepth->value();
@@ -440,6 +481,8 @@ void MainWindow::showMatches(const QStringList &ids, bool searching)
 {
     if (searching)
         mScene->highlight(QSet<QString>(ids.cbegin(), ids.cend()));
+    else if (!mTourHighlight.isEmpty()) // a tour step's highlight, under the search
+        mScene->highlight(mTourHighlight);
     else
         mScene->clearHighlight();
 }
@@ -459,7 +502,11 @@ void MainWindow::keyPressEvent(QKeyEvent *event)
             mFind->field()->clear();
             return;
         }
-        if (!mQuery.focus.isEmpty() || mQuery.filters()) {
+        if (!mTourId.isEmpty()) {
+            endTour();
+            return;
+        }
+        if (!mQuery.focus.isEmpty() || mQuery.filters() || !mQuery.asAt.isEmpty()) {
             showWholeGraph();
             return;
         }
@@ -666,6 +713,124 @@ void MainWindow::showInSource(const QString &quoteId)
         mSourceView->show();
         mSourceView->raise();
     }
+}
+
+void MainWindow::setAsAt(const QString &date)
+{
+    mQuery.asAt = date;
+    relayout();
+}
+
+void MainWindow::refreshDetails()
+{
+    const QString selected = mScene->selectedId();
+    if (mDataset.body(selected))
+        mDetails->showBody(selected);
+    else if (mDataset.relation(selected))
+        mDetails->showRelation(selected);
+    else
+        mDetails->showOverview();
+}
+
+void MainWindow::createTourActions(QMenu *menu)
+{
+    for (const Tour &tour : mFullDataset.tours()) {
+        QAction *action = menu->addAction(QString(tour.title).replace(u'&', QStringLiteral("&&")));
+        const QString id = tour.id;
+        connect(action, &QAction::triggered, this, [this, id] { startTour(id); });
+    }
+    menu->addSeparator();
+    auto *next = menu->addAction(tr("Next step"), this, &MainWindow::nextTourStep);
+    next->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageDown));
+    auto *previous = menu->addAction(tr("Previous step"), this, &MainWindow::previousTourStep);
+    previous->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageUp));
+    auto *end = menu->addAction(tr("End tour"), this, &MainWindow::endTour);
+    for (QAction *action : {next, previous, end})
+        action->setEnabled(false);
+    connect(menu, &QMenu::aboutToShow, this, [this, next, previous, end] {
+        const int count = int(mFullDataset.stepsOf(mTourId).size());
+        next->setEnabled(mTourStep > 0 && mTourStep < count);
+        previous->setEnabled(mTourStep > 1);
+        end->setEnabled(!mTourId.isEmpty());
+    });
+}
+
+bool MainWindow::startTour(const QString &tourId, int ordinal)
+{
+    const QList<const TourStep *> steps = mFullDataset.stepsOf(tourId);
+    if (ordinal < 1 || ordinal > steps.size())
+        return false;
+    mTourId = tourId;
+    return showTourStep(ordinal);
+}
+
+bool MainWindow::showTourStep(int ordinal)
+{
+    const QList<const TourStep *> steps = mFullDataset.stepsOf(mTourId);
+    const auto tour = std::find_if(mFullDataset.tours().cbegin(), mFullDataset.tours().cend(),
+                                   [this](const Tour &t) { return t.id == mTourId; });
+    if (tour == mFullDataset.tours().cend() || ordinal < 1 || ordinal > steps.size())
+        return false;
+    const TourStep &step = *steps[ordinal - 1];
+    mTourStep = ordinal;
+    // The step's highlight takes the place of a search.
+    mFind->field()->clear();
+    mTourHighlight = QSet<QString>(step.bodies.cbegin(), step.bodies.cend());
+    mTourHighlight.unite(QSet<QString>(step.relations.cbegin(), step.relations.cend()));
+    GraphQuery query;
+    query.focus = step.focus;
+    query.asAt = step.asAt;
+    query.depth = 1;
+    query.direction = FocusDirection::Both;
+    setQuery(query);
+    mTourPlayer->showStep(mFullDataset, *tour, step, int(steps.size()));
+    mTourPlayer->show();
+    select(step.bodies.isEmpty() ? step.relations.value(0) : step.bodies.front());
+    QRectF area;
+    for (const QString &id : std::as_const(mTourHighlight)) {
+        if (const BodyItem *body = mScene->bodyItem(id))
+            area = area.united(body->layoutBox());
+        else if (const RelationItem *relation = mScene->relationItem(id))
+            area = area.united(relation->sceneBoundingRect());
+        // A relation is seen with both its ends.
+        if (const Relation *relation = mDataset.relation(id)) {
+            for (const QString &end : {relation->from, relation->to}) {
+                if (const BodyItem *body = mScene->bodyItem(end))
+                    area = area.united(body->layoutBox());
+            }
+        }
+    }
+    if (!area.isEmpty()) {
+        // Never closer than a whole-graph fit may come: the highlight with its surroundings.
+        const QSizeF least = QSizeF(mView->viewport()->size()) / GraphView::kMaxFitScale;
+        area.adjust(-40, -40, 40, 40);
+        const qreal growX = std::max(0.0, least.width() - area.width()) / 2;
+        const qreal growY = std::max(0.0, least.height() - area.height()) / 2;
+        mView->fitRect(area.adjusted(-growX, -growY, growX, growY));
+    }
+    return true;
+}
+
+bool MainWindow::nextTourStep()
+{
+    return !mTourId.isEmpty() && showTourStep(mTourStep + 1);
+}
+
+bool MainWindow::previousTourStep()
+{
+    return !mTourId.isEmpty() && showTourStep(mTourStep - 1);
+}
+
+void MainWindow::endTour()
+{
+    if (mTourId.isEmpty())
+        return;
+    mTourId.clear();
+    mTourStep = 0;
+    mTourHighlight.clear();
+    mTourPlayer->hide();
+    mScene->clearHighlight();
+    showWholeGraph();
 }
 
 bool MainWindow::select(const QString &id)

@@ -23,6 +23,8 @@ class GraphScene;
 class GraphView;
 class Legend;
 class SourceView;
+class TimelineBar;
+class TourPlayer;
 
 /** The graph beside the details panel, with zoom and fit actions and a legend. */
 class MainWindow final : public QMainWindow
@@ -42,7 +44,7 @@ public:
     /** Empty when the graph was laid out, else why not. */
     const QString &layoutError() const { return mLayoutError; }
 
-    /** What is on show: filters and focus. Setting it lays the graph out again. */
+    /** What is on show: filters, focus and date. Setting it lays the graph out again. */
     const GraphQuery &query() const { return mQuery; }
     void setQuery(const GraphQuery &query);
     /** Shows only the neighbourhood of a body (depth and direction as in the toolbar). */
@@ -60,6 +62,24 @@ public:
     /** How the graph is laid out: dot (the hierarchy, the default), neato, circo or twopi. */
     LayoutEngine engine() const { return mEngine; }
     void setEngine(LayoutEngine engine);
+
+    /**
+     * Shows only what the sources had said by this date (empty: every source), with statuses as
+     * they then stood, in the graph, the panel and the tables.
+     */
+    void setAsAt(const QString &date);
+
+    /** Starts a guided tour of the dataset at a step (from 1); false if there is no such step. */
+    bool startTour(const QString &tourId, int ordinal = 1);
+    /** Shows a step of the tour playing: its date, focus, highlight, selection and caption. */
+    bool showTourStep(int ordinal);
+    bool nextTourStep();
+    bool previousTourStep();
+    /** Ends the tour and shows the whole graph again. */
+    void endTour();
+    /** The tour playing, or empty; and its step (from 1), or 0. */
+    const QString &tourId() const { return mTourId; }
+    int tourStep() const { return mTourStep; }
 
     /** The note above the graph that says a filter or focus is on; empty when none is. */
     QString viewNote() const;
@@ -81,7 +101,12 @@ public:
      */
     void restoreSettings();
 
+    /** The dataset as shown: as at the timeline's date. */
     const Dataset &dataset() const { return mDataset; }
+    /** The whole dataset, as loaded. */
+    const Dataset &fullDataset() const { return mFullDataset; }
+    TimelineBar *timeline() const { return mTimeline; }
+    TourPlayer *tourPlayer() const { return mTourPlayer; }
     GraphScene *scene() const { return mScene; }
     GraphView *view() const { return mView; }
     DetailsPanel *details() const { return mDetails; }
@@ -96,6 +121,9 @@ public:
 
 private:
     void createActions();
+    void createTourActions(QMenu *menu);
+    /** Shows the panel's page again for the selection, after the dataset shown has changed. */
+    void refreshDetails();
     /** Lays the graph out again in this direction, keeping the selection. */
     void setDirection(LayoutDirection direction);
     /** Lays out what the query leaves on show, and brings every view of it up to date. */
@@ -113,7 +141,9 @@ private:
     void keyPressEvent(QKeyEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
 
-    Dataset mDataset;
+    Dataset mFullDataset;
+    Dataset mDataset; // mFullDataset as at mQuery.asAt; the panel, find bar and tables read it
+    QString mDatasetAsAt;
     const Layout &mLayout;
     QString mLayoutError;
     GraphScene *mScene = nullptr;
@@ -122,6 +152,11 @@ private:
     SourceView *mSourceView = nullptr;
     Legend *mLegend = nullptr;
     QLabel *mNote = nullptr;
+    TimelineBar *mTimeline = nullptr;
+    TourPlayer *mTourPlayer = nullptr;
+    QString mTourId;
+    int mTourStep = 0;
+    QSet<QString> mTourHighlight;
     FindBar *mFind = nullptr;
     DatasetTables *mTables = nullptr;
     BirdsEye *mBirdsEye = nullptr;

@@ -113,7 +113,30 @@ TEST_F(CommandLine, RejectsViewsThatCannotBeShown)
                      "unknown status 'vague'");
     expectUsageError({QStringLiteral("--focus"), QStringLiteral("nobody")}, "no body 'nobody'");
     expectUsageError({QStringLiteral("--layout"), QStringLiteral("fdp")}, "--layout 'fdp'");
+    expectUsageError({QStringLiteral("--as-at"), QStringLiteral("June 2011")},
+                     "--as-at 'June 2011'");
+    expectUsageError({QStringLiteral("--as-at"), QStringLiteral("2011-13")}, "--as-at '2011-13'");
+    expectUsageError({QStringLiteral("--tour"), QStringLiteral("no-such-tour")},
+                     "no tour 'no-such-tour'");
+    expectUsageError({QStringLiteral("--tour"), QStringLiteral("senates-role-in-2011"),
+                      QStringLiteral("--tour-step"), QStringLiteral("99")},
+                     "has 5 steps");
+    expectUsageError({QStringLiteral("--tour-step"), QStringLiteral("2")}, "with --tour");
     EXPECT_FALSE(QFile::exists(path("s.png")));
+}
+
+TEST_F(CommandLine, ShowsATourStepOrADateInAScreenshot)
+{
+    for (const QStringList &view :
+         {QStringList{QStringLiteral("--tour"), QStringLiteral("what-is-a-clinical-senate"),
+                      QStringLiteral("--tour-step"), QStringLiteral("3")},
+          QStringList{QStringLiteral("--as-at"), QStringLiteral("2011-06-20")}}) {
+        const ProcessResult result =
+            run(view + QStringList{QStringLiteral("--size"), QStringLiteral("1024x768"),
+                                   QStringLiteral("--screenshot"), path("view.png")});
+        EXPECT_EQ(result.exitCode, 0) << result.err.toStdString();
+        EXPECT_EQ(QImage(path("view.png")).size(), QSize(1024, 768));
+    }
 }
 
 TEST_F(CommandLine, ValidatesTheBundledDataset)

@@ -782,7 +782,8 @@ void checkInvariants(const Dataset &dataset, MainWindow &window, const QSpinBox 
         << "legend " << listed(window.legend()->hiddenEntryTexts()) << "; bodies "
         << listed(query.hiddenBodyStatuses) << "; relations "
         << listed(query.hiddenRelationStatuses);
-    EXPECT_EQ(window.viewNote().isEmpty(), query.focus.isEmpty() && !query.filters());
+    EXPECT_EQ(window.viewNote().isEmpty(),
+              query.focus.isEmpty() && !query.filters() && query.asAt.isEmpty());
     if (!query.focus.isEmpty()) {
         EXPECT_EQ(query.depth, depth->value());
         EXPECT_EQ(int(query.direction), focusDirection->currentData().toInt());
