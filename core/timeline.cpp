@@ -144,7 +144,8 @@ private:
 
     /**
      * The status as it stood: the latest change by the date, or the first one when the thing was
-     * known before any change was said; its evidence the quotes of those changes that gave it.
+     * known before any change was said; its evidence the quotes of those changes that gave it,
+     * and, when it is the row's own status, the row's evidence said by then.
      */
     void applyHistory(const QString &id, QString &status, QStringList *evidence) const
     {
@@ -159,6 +160,12 @@ private:
             if (onOrBefore(history[i]->date, mDate))
                 current = i;
         }
+        // The row's own evidence is for its final status: it counts when that status stands.
+        QStringList known;
+        if (evidence && history[current]->status == status) {
+            known = *evidence;
+            keepKnown(known, mQuotes);
+        }
         status = history[current]->status;
         if (!evidence)
             return;
@@ -166,6 +173,10 @@ private:
         for (qsizetype i = current; i >= 0 && history[i]->status == status; --i) {
             if (mQuotes.contains(history[i]->quote))
                 evidence->prepend(history[i]->quote);
+        }
+        for (const QString &quote : std::as_const(known)) {
+            if (!evidence->contains(quote))
+                evidence->append(quote);
         }
     }
 

@@ -758,10 +758,23 @@ void checkInvariants(const Dataset &dataset, MainWindow &window, const QSpinBox 
             << id.toStdString();
     }
     const QSet<QString> matches(find->matches().cbegin(), find->matches().cend());
+    // Without a search, a tour's step highlights what it is about.
+    QSet<QString> stepItems;
+    if (!window.tourId().isEmpty()) {
+        const QList<const TourStep *> steps = window.fullDataset().stepsOf(window.tourId());
+        EXPECT_TRUE(window.tourStep() >= 1 && window.tourStep() <= steps.size());
+        if (window.tourStep() >= 1 && window.tourStep() <= steps.size()) {
+            const TourStep *step = steps[window.tourStep() - 1];
+            stepItems = QSet<QString>(step->bodies.cbegin(), step->bodies.cend());
+            stepItems.unite(QSet<QString>(step->relations.cbegin(), step->relations.cend()));
+        }
+    }
     const auto expectedEmphasis = [&](const QString &id) {
-        return !find->searching()     ? Emphasis::Normal
-               : matches.contains(id) ? Emphasis::Match
-                                      : Emphasis::Dimmed;
+        if (find->searching())
+            return matches.contains(id) ? Emphasis::Match : Emphasis::Dimmed;
+        if (!window.tourId().isEmpty())
+            return stepItems.contains(id) ? Emphasis::Match : Emphasis::Dimmed;
+        return Emphasis::Normal;
     };
     for (const QString &id : visible.bodies)
         EXPECT_EQ(scene->bodyItem(id)->emphasis(), expectedEmphasis(id)) << id.toStdString();

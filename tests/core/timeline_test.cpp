@@ -124,8 +124,13 @@ TEST(Timeline, TheSenatesRoleChangesBetweenJuneAndSeptember2011)
     EXPECT_EQ(june.body(QStringLiteral("clinical-senates"))->statusEvidence,
               (QStringList{QStringLiteral("q002-set-up-senates"),
                            QStringLiteral("q004-formal-role-authorisation")}));
-    EXPECT_EQ(september.body(QStringLiteral("clinical-senates"))->statusEvidence,
-              QStringList{QStringLiteral("q004-not-statutory")});
+    // In September the status is the body's own: its evidence said by then counts too.
+    const QStringList evidence = september.body(QStringLiteral("clinical-senates"))->statusEvidence;
+    EXPECT_EQ(evidence.front(), QStringLiteral("q004-not-statutory"));
+    EXPECT_TRUE(evidence.contains(QStringLiteral("q004-statutory-duty-no-veto")));
+    EXPECT_TRUE(evidence.contains(QStringLiteral("q003-advisory-not-authorising")));
+    // Not the undated Pulse answer.
+    EXPECT_FALSE(evidence.contains(QStringLiteral("q000-advisory-only")));
 }
 
 TEST(Timeline, AQuoteReportedLaterCountsFromWhenItWasSaid)
