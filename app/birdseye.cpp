@@ -39,7 +39,8 @@ void BirdsEye::follow()
     const qreal slack = 3 / std::max(mView->zoom(), 0.01); // three pixels of rounding
     const bool larger =
         !scene.isEmpty() && !shown.adjusted(-slack, -slack, slack, slack).contains(scene);
-    if (!larger || viewport.width() < 3 * kMaxWidth || viewport.height() < 2 * kMaxHeight) {
+    if (!mAllowed || !larger || viewport.width() < 3 * kMaxWidth ||
+        viewport.height() < 2 * kMaxHeight) {
         hide();
         return;
     }
@@ -52,6 +53,12 @@ void BirdsEye::follow()
     show();
     raise();
     update();
+}
+
+void BirdsEye::setAllowed(bool allowed)
+{
+    mAllowed = allowed;
+    follow();
 }
 
 QRectF BirdsEye::pictureRect() const

@@ -24,6 +24,9 @@ public:
     /** Where a point of the scene lies in this widget. */
     QPointF fromScene(const QPointF &point) const;
 
+    /** Whether it may show at all (it stays out of presentation mode's way). */
+    void setAllowed(bool allowed);
+
     static constexpr int kMaxWidth = 220;
     static constexpr int kMaxHeight = 160;
 
@@ -40,6 +43,7 @@ private:
     GraphView *mView = nullptr;
     QPixmap mPicture; // the scene drawn small, redrawn when the scene changes
     bool mPictureStale = true;
+    bool mAllowed = true;
 };
 
 } // namespace nhsx

@@ -204,8 +204,12 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments)
     const QCommandLineOption tourStep(QStringLiteral("tour-step"),
                                       QStringLiteral("The step of --tour to start at (default 1)."),
                                       QStringLiteral("N"));
-    parser.addOptions({data, select, screenshot, size, exportTo, validate, search, focus, depth,
-                       direction, hideStatus, tables, engine, asAt, tour, tourStep});
+    const QCommandLineOption presentation(
+        QStringLiteral("presentation"),
+        QStringLiteral("Start in presentation mode: full screen, large high-contrast graph (with "
+                       "--screenshot, at --size)."));
+    parser.addOptions({data, select, screenshot, size, presentation, exportTo, validate, search,
+                       focus, depth, direction, hideStatus, tables, engine, asAt, tour, tourStep});
 
     if (!parser.parse(arguments))
         return {std::nullopt, usageError(parser.errorText())};
@@ -247,6 +251,7 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments)
     }
     options.search = parser.value(search);
     options.tables = parser.isSet(tables);
+    options.presentation = parser.isSet(presentation);
     if (parser.isSet(engine)) {
         const auto chosen = layoutEngineFromName(parser.value(engine));
         if (!chosen) {
@@ -335,6 +340,8 @@ void applyViewOptions(MainWindow &window, const Options &options)
         window.find(options.search);
     if (!options.tour.isEmpty())
         window.startTour(options.tour, options.tourStep);
+    if (options.presentation)
+        window.setPresentationMode(true, options.screenshotFile.isEmpty());
 }
 
 int runProgram(const Options &options)
@@ -367,6 +374,7 @@ int runProgram(const Options &options)
         }
         Options bundled;
         bundled.size = options.size;
+        bundled.presentation = options.presentation;
         return showWindow(std::move(*shown.dataset), shown.name, bundled);
     }
     const Dataset &dataset = *shown.dataset;

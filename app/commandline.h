@@ -25,6 +25,7 @@ struct Options
     QString search;
     GraphQuery query;
     bool tables = false;
+    bool presentation = false;          // full screen unless for a screenshot, which keeps its size
     std::optional<LayoutEngine> engine; // none: as last time (or dot)
     QString tour;                       // a guided tour to start, at tourStep (from 1)
     int tourStep = 1;

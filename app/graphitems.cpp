@@ -1,6 +1,7 @@
 #include "graphitems.h"
 
 #include "style.h"
+#include "theme.h"
 
 #include <QFontMetricsF>
 #include <QPainter>
@@ -12,15 +13,8 @@ namespace nhsx {
 
 namespace {
 
-constexpr qreal kMaxNameWidth = 190;
-constexpr qreal kMaxLabelWidth = 110;
 constexpr int kLabelFlags = Qt::AlignCenter | Qt::TextWordWrap;
-constexpr qreal kPadding = 10;
-constexpr qreal kLabelPadding = 3;
 constexpr int kNameFlags = Qt::AlignHCenter | Qt::TextWordWrap;
-const QColor kInk(0x1a, 0x1a, 0x1a);
-const QColor kSelection(0x00, 0x5e, 0xb8);
-const QColor kMatch(0xe0, 0x6c, 0x00);
 constexpr qreal kDimmedOpacity = 0.2;
 
 } // namespace
@@ -46,16 +40,17 @@ QString plainToolTip(const QString &text)
     return QStringLiteral("<p>%1</p>").arg(text.toHtmlEscaped());
 }
 
-QSizeF nameSize(const QString &name)
+QSizeF nameSize(const QString &name, const Theme &theme)
 {
-    const QFontMetricsF metrics(bodyNameFont());
-    return metrics.boundingRect(QRectF(0, 0, kMaxNameWidth, 1e6), kNameFlags, name).size();
+    const QFontMetricsF metrics(theme.bodyName);
+    return metrics.boundingRect(QRectF(0, 0, theme.maxNameWidth, 1e6), kNameFlags, name).size();
 }
 
 } // namespace
 
-BodyItem::BodyItem(const QString &id, const QString &name, const QString &status, const QRectF &box)
-    : mId(id), mName(name), mStatus(status), mBox(box)
+BodyItem::BodyItem(const QString &id, const QString &name, const QString &status, const QRectF &box,
+                   const Theme &theme)
+    : mId(id), mName(name), mStatus(status), mBox(box), mTheme(&theme)
 {
     setFlags(ItemIsSelectable | ItemIsFocusable);
     setCursor(Qt::PointingHandCursor);
@@ -69,42 +64,47 @@ void BodyItem::setEmphasis(Emphasis emphasis)
     applyEmphasis(this, emphasis, 1);
 }
 
-QSizeF BodyItem::sizeFor(const QString &name, const QString &status)
+QSizeF BodyItem::sizeFor(const QString &name, const QString &status, const Theme &theme)
 {
-    const QSizeF nameBox = nameSize(name);
-    const QFontMetricsF statusMetrics(bodyStatusFont());
+    const QSizeF nameBox = nameSize(name, theme);
+    const QFontMetricsF statusMetrics(theme.bodyStatus);
     const qreal width =
         std::max(nameBox.width(), statusMetrics.horizontalAdvance(statusLabel(status)));
     // Whole points and a little slack, so rounding never makes the drawn text wrap differently.
-    return QSizeF(std::ceil(width) + 2 + 2 * kPadding,
-                  std::ceil(nameBox.height() + statusMetrics.height()) + 2 * kPadding);
+    return QSizeF(std::ceil(width) + 2 + 2 * theme.padding,
+                  std::ceil(nameBox.height() + statusMetrics.height()) + 2 * theme.padding);
 }
 
 QRectF BodyItem::boundingRect() const
 {
-    return mBox.adjusted(-6, -6, 6, 6);
+    // Room for the match outline, drawn 2 outside the box, or half the selection outline.
+    const qreal margin = std::max(2 + mTheme->matchOutline / 2, mTheme->selectionOutline / 2) + 1;
+    return mBox.adjusted(-margin, -margin, margin, margin);
 }
 
 void BodyItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
 {
     const bool selected = option->state & QStyle::State_Selected;
     painter->setRenderHint(QPainter::Antialiasing);
+    const Theme &theme = *mTheme;
     if (mEmphasis == Emphasis::Match && !selected) {
-        painter->setPen(QPen(kMatch, 6));
+        painter->setPen(QPen(theme.match, theme.matchOutline));
         painter->setBrush(Qt::NoBrush);
         painter->drawRoundedRect(mBox.adjusted(-2, -2, 2, 2), 9, 9);
     }
-    painter->setPen(QPen(selected ? kSelection : kInk, selected ? 4 : 1.5));
-    painter->setBrush(fillForBodyStatus(mStatus));
+    painter->setPen(QPen(selected ? theme.selection : theme.ink,
+                         selected ? theme.selectionOutline : theme.bodyOutline));
+    painter->setBrush(theme.fill(mStatus));
     painter->drawRoundedRect(mBox, 8, 8);
 
-    const QRectF inner = mBox.adjusted(kPadding, kPadding, -kPadding, -kPadding);
-    const QFontMetricsF statusMetrics(bodyStatusFont());
-    painter->setPen(kInk);
-    painter->setFont(bodyNameFont());
+    const QRectF inner =
+        mBox.adjusted(theme.padding, theme.padding, -theme.padding, -theme.padding);
+    const QFontMetricsF statusMetrics(theme.bodyStatus);
+    painter->setPen(theme.ink);
+    painter->setFont(theme.bodyName);
     painter->drawText(inner.adjusted(0, 0, 0, -statusMetrics.height()),
                       kNameFlags | Qt::AlignVCenter, mName);
-    painter->setFont(bodyStatusFont());
+    painter->setFont(theme.bodyStatus);
     painter->drawText(QRectF(inner.left(), inner.bottom() - statusMetrics.height(), inner.width(),
                              statusMetrics.height()),
                       Qt::AlignCenter, statusLabel(mStatus));
@@ -112,9 +112,9 @@ void BodyItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
 
 RelationItem::RelationItem(const QString &id, const QString &label, const QString &status,
                            const QPainterPath &path, const QPolygonF &arrowHead,
-                           const QRectF &labelBox)
+                           const QRectF &labelBox, const Theme &theme)
     : mId(id), mLabel(label), mStatus(status), mPath(path), mArrowHead(arrowHead),
-      mLabelBox(labelBox)
+      mLabelBox(labelBox), mTheme(&theme)
 {
     setFlags(ItemIsSelectable | ItemIsFocusable);
     setCursor(Qt::PointingHandCursor);
@@ -127,13 +127,13 @@ void RelationItem::setEmphasis(Emphasis emphasis)
     applyEmphasis(this, emphasis, 0);
 }
 
-QSizeF RelationItem::labelSizeFor(const QString &label)
+QSizeF RelationItem::labelSizeFor(const QString &label, const Theme &theme)
 {
-    const QFontMetricsF metrics(edgeLabelFont());
+    const QFontMetricsF metrics(theme.edgeLabel);
     const QSizeF text =
-        metrics.boundingRect(QRectF(0, 0, kMaxLabelWidth, 1e6), kLabelFlags, label).size();
-    return QSizeF(std::ceil(text.width()) + 2 + 2 * kLabelPadding,
-                  std::ceil(text.height()) + 2 * kLabelPadding);
+        metrics.boundingRect(QRectF(0, 0, theme.maxLabelWidth, 1e6), kLabelFlags, label).size();
+    return QSizeF(std::ceil(text.width()) + 2 + 2 * theme.labelPadding,
+                  std::ceil(text.height()) + 2 * theme.labelPadding);
 }
 
 QRectF RelationItem::boundingRect() const
@@ -145,7 +145,7 @@ QPainterPath RelationItem::shape() const
 {
     // A wide stroke so that a thin line is still easy to click.
     QPainterPathStroker stroker;
-    stroker.setWidth(10);
+    stroker.setWidth(std::max(10.0, mTheme->strongEdgeWidth + 2));
     QPainterPath shape = stroker.createStroke(mPath);
     shape.addPolygon(mArrowHead);
     if (!mLabelBox.isEmpty())
@@ -156,12 +156,12 @@ QPainterPath RelationItem::shape() const
 void RelationItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
 {
     const bool selected = option->state & QStyle::State_Selected;
-    const QColor colour = selected                       ? kSelection
-                          : mEmphasis == Emphasis::Match ? kMatch
-                                                         : inkForRelationStatus(mStatus);
+    const Theme &theme = *mTheme;
+    const bool matched = mEmphasis == Emphasis::Match;
+    const QColor colour = theme.relationLine(mStatus, selected, matched);
     painter->setRenderHint(QPainter::Antialiasing);
-    const bool strong = selected || mEmphasis == Emphasis::Match;
-    QPen pen(colour, strong ? 3.5 : 1.8, penStyleForStatus(mStatus));
+    QPen pen(colour, selected || matched ? theme.strongEdgeWidth : theme.edgeWidth,
+             penStyleForStatus(mStatus));
     painter->setPen(pen);
     painter->setBrush(Qt::NoBrush);
     painter->drawPath(mPath);
@@ -171,10 +171,10 @@ void RelationItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opti
     painter->drawPolygon(mArrowHead);
     if (!mLabelBox.isEmpty()) {
         painter->setPen(Qt::NoPen);
-        painter->setBrush(QColor(255, 255, 255, 230));
+        painter->setBrush(theme.labelBacking);
         painter->drawRoundedRect(mLabelBox, 3, 3);
-        painter->setPen(colour);
-        painter->setFont(edgeLabelFont());
+        painter->setPen(theme.relationText(mStatus, selected, matched));
+        painter->setFont(theme.edgeLabel);
         painter->drawText(mLabelBox, kLabelFlags, mLabel);
     }
 }

@@ -6,6 +6,8 @@
 
 namespace nhsx {
 
+struct Theme;
+
 /** How an item stands out: as a search match (on top), dimmed (not a match), or as usual. */
 enum class Emphasis { Normal, Match, Dimmed };
 
@@ -18,11 +20,14 @@ class BodyItem final : public QGraphicsItem
 public:
     enum { Type = UserType + 1 };
 
-    BodyItem(const QString &id, const QString &name, const QString &status, const QRectF &box);
+    BodyItem(const QString &id, const QString &name, const QString &status, const QRectF &box,
+             const Theme &theme);
 
     const QString &id() const { return mId; }
     const QString &name() const { return mName; }
     const QString &status() const { return mStatus; }
+    /** The theme it is drawn in (one of the program's, which live as long as it does). */
+    const Theme &theme() const { return *mTheme; }
     /** The box the layout gave, in scene coordinates, wherever a transition has it drawn now. */
     QRectF layoutBox() const { return mBox; }
     Emphasis emphasis() const { return mEmphasis; }
@@ -31,12 +36,13 @@ public:
     QRectF boundingRect() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
-    /** Room for the name and status inside a box, for the layout to plan around. */
-    static QSizeF sizeFor(const QString &name, const QString &status);
+    /** Room for the name and status inside a box, in the theme's fonts, for the layout. */
+    static QSizeF sizeFor(const QString &name, const QString &status, const Theme &theme);
 
 private:
     QString mId, mName, mStatus;
     QRectF mBox;
+    const Theme *mTheme;
     Emphasis mEmphasis = Emphasis::Normal;
 };
 
@@ -47,7 +53,8 @@ public:
     enum { Type = UserType + 2 };
 
     RelationItem(const QString &id, const QString &label, const QString &status,
-                 const QPainterPath &path, const QPolygonF &arrowHead, const QRectF &labelBox);
+                 const QPainterPath &path, const QPolygonF &arrowHead, const QRectF &labelBox,
+                 const Theme &theme);
 
     const QString &id() const { return mId; }
     const QString &status() const { return mStatus; }
@@ -59,13 +66,14 @@ public:
     QPainterPath shape() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
-    static QSizeF labelSizeFor(const QString &label);
+    static QSizeF labelSizeFor(const QString &label, const Theme &theme);
 
 private:
     QString mId, mLabel, mStatus;
     QPainterPath mPath;
     QPolygonF mArrowHead;
     QRectF mLabelBox;
+    const Theme *mTheme;
     Emphasis mEmphasis = Emphasis::Normal;
 };
 

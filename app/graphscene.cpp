@@ -49,7 +49,8 @@ GraphScene::GraphScene(QObject *parent) : QGraphicsScene(parent)
 }
 
 LayoutRequest GraphScene::layoutRequest(const Dataset &dataset, const VisibleGraph &visible,
-                                        LayoutDirection direction, LayoutEngine engine)
+                                        LayoutDirection direction, LayoutEngine engine,
+                                        const Theme &theme)
 {
     LayoutRequest request;
     request.direction = direction;
@@ -57,14 +58,14 @@ LayoutRequest GraphScene::layoutRequest(const Dataset &dataset, const VisibleGra
     for (const QString &id : visible.bodies) {
         if (const Body *body = dataset.body(id))
             request.nodes.append(
-                {body->id, body->name, BodyItem::sizeFor(body->name, body->status)});
+                {body->id, body->name, BodyItem::sizeFor(body->name, body->status, theme)});
     }
     for (const QString &id : visible.relations) {
         const Relation *relation = dataset.relation(id);
         if (!relation || !dataset.body(relation->from) || !dataset.body(relation->to))
             continue;
         request.edges.append({relation->id, relation->from, relation->to, relation->type,
-                              RelationItem::labelSizeFor(relation->type),
+                              RelationItem::labelSizeFor(relation->type, theme),
                               rankPriority(relation->status)});
     }
     return request;
@@ -96,7 +97,8 @@ QString GraphScene::showDataset(const Dataset &dataset, const Layout &layout,
     }
     mBodies.clear();
     mRelations.clear();
-    const LayoutResult result = layout.compute(layoutRequest(dataset, visible, direction, engine));
+    const LayoutResult result =
+        layout.compute(layoutRequest(dataset, visible, direction, engine, *mTheme));
     if (!result.ok()) {
         if (!selected.isEmpty())
             emit selectionEmptied();
@@ -105,7 +107,7 @@ QString GraphScene::showDataset(const Dataset &dataset, const Layout &layout,
 
     for (const NodeGeometry &node : result.nodes) {
         const Body *body = dataset.body(node.id);
-        auto *item = new BodyItem(node.id, body->name, body->status, node.box);
+        auto *item = new BodyItem(node.id, body->name, body->status, node.box, *mTheme);
         addItem(item);
         mBodies.insert(node.id, item);
     }
@@ -118,11 +120,11 @@ QString GraphScene::showDataset(const Dataset &dataset, const Layout &layout,
             head = arrowHead(edge.path.back(), *edge.arrowTip);
         QRectF labelBox;
         if (edge.labelCenter) {
-            labelBox.setSize(RelationItem::labelSizeFor(relation->type));
+            labelBox.setSize(RelationItem::labelSizeFor(relation->type, *mTheme));
             labelBox.moveCenter(*edge.labelCenter);
         }
         auto *item = new RelationItem(edge.id, relation->type, relation->status,
-                                      splinePath(edge.path), head, labelBox);
+                                      splinePath(edge.path), head, labelBox, *mTheme);
         addItem(item);
         mRelations.insert(edge.id, item);
     }

@@ -3,6 +3,7 @@
 #include "core/dataset.h"
 #include "core/graphquery.h"
 #include "core/layout.h"
+#include "theme.h"
 
 #include <QGraphicsScene>
 #include <QHash>
@@ -30,12 +31,13 @@ public:
     static constexpr LayoutDirection kDefaultDirection = LayoutDirection::LeftToRight;
 
     /**
-     * What the layout is asked to place, with label sizes measured in the graph's fonts; the
+     * What the layout is asked to place, with label sizes measured in the theme's fonts; the
      * direction counts for dot only.
      */
     static LayoutRequest layoutRequest(const Dataset &dataset, const VisibleGraph &visible,
                                        LayoutDirection direction = kDefaultDirection,
-                                       LayoutEngine engine = LayoutEngine::Dot);
+                                       LayoutEngine engine = LayoutEngine::Dot,
+                                       const Theme &theme = normalTheme());
     /** The same for the whole dataset. */
     static LayoutRequest layoutRequest(const Dataset &dataset,
                                        LayoutDirection direction = kDefaultDirection);
@@ -49,6 +51,10 @@ public:
                         LayoutEngine engine = LayoutEngine::Dot);
     QString showDataset(const Dataset &dataset, const Layout &layout,
                         LayoutDirection direction = kDefaultDirection);
+
+    /** The theme items are drawn and measured in; it counts from the next showDataset(). */
+    const Theme &theme() const { return *mTheme; }
+    void setTheme(const Theme &theme) { mTheme = &theme; }
 
     /**
      * How long bodies take to glide from where they were to where a new layout puts them, while
@@ -88,6 +94,7 @@ private:
 
     QHash<QString, BodyItem *> mBodies;
     QHash<QString, RelationItem *> mRelations;
+    const Theme *mTheme = &normalTheme();
     int mTransitionDuration = 0;
     QVariantAnimation *mTransition = nullptr;
     QHash<QGraphicsItem *, QPointF> mGlides; // item -> offset it starts from

@@ -21,7 +21,7 @@ GraphView::GraphView(QGraphicsScene *scene, QWidget *parent) : QGraphicsView(sce
 void GraphView::zoomBy(qreal factor)
 {
     mFitted = false;
-    const qreal target = std::clamp(zoom() * factor, kMinZoom, kMaxZoom);
+    const qreal target = std::clamp(zoom() * factor, std::max(kMinZoom, mMinimumScale), kMaxZoom);
     scale(target / zoom(), target / zoom());
     emit viewChanged();
 }
@@ -35,12 +35,14 @@ void GraphView::fitToWindow()
     // A pixel to spare each way: the view rounds the scaled scene's edges, and a scene as wide
     // as the viewport could round one pixel wider, show a scroll bar and leave less room, to be
     // fitted again smaller, lose the bar, fitted larger... without end.
-    const qreal scale = std::min({(viewport()->width() - 2) / target.width(),
-                                  (viewport()->height() - 2) / target.height(), kMaxFitScale});
-    if (scale <= 0)
+    const qreal fit = std::min({(viewport()->width() - 2) / target.width(),
+                                (viewport()->height() - 2) / target.height(), kMaxFitScale});
+    if (fit <= 0)
         return;
+    const qreal scale = std::max(fit, mMinimumScale);
     setTransform(QTransform::fromScale(scale, scale));
-    centerOn(target.center());
+    const QRectF anchor = scale > fit && mFitAnchor ? mFitAnchor() : QRectF();
+    centerOn(anchor.isEmpty() ? target.center() : anchor.center());
     emit viewChanged();
 }
 
@@ -51,10 +53,19 @@ void GraphView::fitRect(const QRectF &rect)
         return;
     const qreal scale = std::clamp(
         std::min(viewport()->width() / rect.width(), viewport()->height() / rect.height()),
-        kMinZoom, kMaxZoom);
+        std::max(kMinZoom, mMinimumScale), kMaxZoom);
     setTransform(QTransform::fromScale(scale, scale));
     centerOn(rect.center());
     emit viewChanged();
+}
+
+void GraphView::setMinimumScale(qreal scale)
+{
+    mMinimumScale = std::clamp(scale, 0.0, kMaxZoom);
+    if (zoom() < mMinimumScale) {
+        setTransform(QTransform::fromScale(mMinimumScale, mMinimumScale));
+        emit viewChanged();
+    }
 }
 
 void GraphView::keyPressEvent(QKeyEvent *event)

@@ -19,12 +19,26 @@ public:
     void zoomBy(qreal factor);
     /**
      * Shows the whole graph, and keeps it fitted as the window resizes until the user zooms.
-     * Never enlarges beyond kMaxFitScale, so a small graph does not turn huge.
+     * Never enlarges beyond kMaxFitScale, so a small graph does not turn huge, nor shrinks
+     * below the minimum scale: then it shows the fit anchor's part of the graph at that scale.
      */
     void fitToWindow();
     /** Shows this scene rectangle as large as fits, at most kMaxZoom; stops following resizes. */
     void fitRect(const QRectF &rect);
     qreal zoom() const { return transform().m11(); }
+
+    /**
+     * The view never zooms out below this scale, nor fits below it (0, the default: no limit but
+     * kMinZoom for zooming). Presentation mode keeps text large this way. Zooms in at once if the
+     * view is below it.
+     */
+    void setMinimumScale(qreal scale);
+    qreal minimumScale() const { return mMinimumScale; }
+    /**
+     * The part of the scene to centre on when the whole graph does not fit at the minimum
+     * scale, e.g. the selection; an empty rectangle (or none given) centres the scene.
+     */
+    void setFitAnchor(std::function<QRectF()> anchor) { mFitAnchor = std::move(anchor); }
 
     /**
      * Asked for arrow keys (Qt::Key_Left...) and Tab (Qt::Key_Tab, Qt::Key_Backtab) before the
@@ -49,6 +63,8 @@ protected:
 
 private:
     bool mFitted = true;
+    qreal mMinimumScale = 0;
+    std::function<QRectF()> mFitAnchor;
     std::function<bool(int key)> mNavigator;
 };
 

@@ -1,6 +1,7 @@
 #include "legend.h"
 
 #include "style.h"
+#include "theme.h"
 
 #include <QMouseEvent>
 #include <QPainter>
@@ -19,7 +20,7 @@ constexpr int kMargin = 6;
 
 Legend::Legend(const QStringList &relationStatuses, const QStringList &bodyStatuses,
                QWidget *parent)
-    : QWidget(parent)
+    : QWidget(parent), mTheme(&normalTheme())
 {
     QSizePolicy policy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     policy.setHeightForWidth(true);
@@ -32,7 +33,7 @@ Legend::Legend(const QStringList &relationStatuses, const QStringList &bodyStatu
         {{QStringLiteral("disputed")}, tr("disputed")},
         {{QStringLiteral("historical")}, tr("historical")},
         {{QStringLiteral("unstated")}, tr("standing not stated")}};
-    mEntries.append({tr("Relations:"), Qt::NoPen, {}, {}, true, {}});
+    mEntries.append({tr("Relations:"), Qt::NoPen, true, {}});
     for (const auto &[statuses, text] : lineKinds) {
         // Only the statuses some relation has: hiding one that none has hides nothing, and must
         // not strike out the entry.
@@ -42,22 +43,11 @@ Legend::Legend(const QStringList &relationStatuses, const QStringList &bodyStatu
                 present.append(status);
         }
         if (!present.isEmpty())
-            mEntries.append({text,
-                             penStyleForStatus(statuses.front()),
-                             {},
-                             inkForRelationStatus(statuses.front()),
-                             false,
-                             present});
+            mEntries.append({text, penStyleForStatus(statuses.front()), false, present});
     }
-    mEntries.append({tr("Bodies:"), Qt::NoPen, {}, {}, true, {}});
+    mEntries.append({tr("Bodies:"), Qt::NoPen, true, {}});
     for (const QString &status : bodyStatuses)
-        mEntries.append({statusLabel(status).toLower(),
-                         Qt::NoPen,
-                         fillForBodyStatus(status),
-                         {},
-                         false,
-                         {status},
-                         true});
+        mEntries.append({statusLabel(status).toLower(), Qt::NoPen, false, {status}, true});
     setAccessibleName(tr("Legend"));
     setCursor(Qt::PointingHandCursor);
     setToolTip(tr("Click an entry to hide or show the bodies and relations of that kind"));
@@ -105,6 +95,23 @@ void Legend::setHiddenStatuses(const QSet<QString> &bodyStatuses,
     for (const Entry &entry : mEntries)
         description.append(isHidden(entry) ? tr("%1 (hidden)").arg(entry.text) : entry.text);
     setAccessibleDescription(description.join(QStringLiteral(", ")));
+    update();
+}
+
+void Legend::setTheme(const Theme &theme)
+{
+    mTheme = &theme;
+    setFont(theme.legend);
+    QPalette colours;
+    if (theme.legendText.isValid()) {
+        colours.setColor(QPalette::Window, theme.background);
+        colours.setColor(QPalette::WindowText, theme.legendText);
+        colours.setColor(QPalette::PlaceholderText, theme.legendMutedText);
+    }
+    setPalette(colours);
+    setAutoFillBackground(theme.legendText.isValid());
+    updateGeometry();
+    setMinimumHeight(heightForWidth(width()));
     update();
 }
 
@@ -184,12 +191,14 @@ void Legend::paintEvent(QPaintEvent *)
         QRect place = places[i];
         if (!entry.startsGroup) {
             const QRectF swatch(place.left(), place.top() + 2, kSwatchWidth, place.height() - 4);
-            if (entry.fill.isValid()) {
+            const QString &status = entry.statuses.front();
+            if (entry.forBodies) {
                 painter.setPen(QPen(palette().color(QPalette::WindowText), 1.2));
-                painter.setBrush(entry.fill);
+                painter.setBrush(mTheme->fill(status));
                 painter.drawRoundedRect(swatch.adjusted(4, 2, -4, -2), 4, 4);
             } else {
-                painter.setPen(QPen(entry.lineColour, 2, entry.line));
+                painter.setPen(QPen(mTheme->relationLine(status, false, false),
+                                    mTheme->legendLineWidth, entry.line));
                 painter.drawLine(QPointF(swatch.left() + 2, swatch.center().y()),
                                  QPointF(swatch.right() - 2, swatch.center().y()));
             }

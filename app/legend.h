@@ -8,6 +8,8 @@
 
 namespace nhsx {
 
+struct Theme;
+
 /**
  * Says what the line styles and box colours of the graph mean, drawn with the same styles.
  * Entries wrap onto more lines when the window is narrow, so the legend never forces its width.
@@ -30,6 +32,8 @@ public:
     /** Shows the entries of these statuses as hidden (struck through). */
     void setHiddenStatuses(const QSet<QString> &bodyStatuses,
                            const QSet<QString> &relationStatuses);
+    /** Draws the samples, and the text, in this theme's colours, fonts and line widths. */
+    void setTheme(const Theme &theme);
 
     bool hasHeightForWidth() const override { return true; }
     int heightForWidth(int width) const override;
@@ -50,11 +54,9 @@ private:
     struct Entry
     {
         QString text;
-        Qt::PenStyle line = Qt::NoPen; // a line sample (in lineColour), or
-        QColor fill;                   // a box sample; neither for a group's title
-        QColor lineColour;
-        bool startsGroup = false;
-        QStringList statuses; // what clicking the entry shows or hides
+        Qt::PenStyle line = Qt::NoPen; // a relation's line sample; a body's has a box sample
+        bool startsGroup = false;      // a group's title: no sample
+        QStringList statuses;          // what clicking the entry shows or hides
         bool forBodies = false;
     };
     bool isHidden(const Entry &entry) const;
@@ -62,6 +64,7 @@ private:
     int arrange(int width, QList<QRect> *places) const;
 
     QList<Entry> mEntries;
+    const Theme *mTheme;
     QSet<QString> mHiddenBodyStatuses, mHiddenRelationStatuses;
 };
 

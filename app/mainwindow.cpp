@@ -9,7 +9,10 @@
 #include "graphscene.h"
 #include "graphview.h"
 #include "legend.h"
+#include "presentationcaption.h"
+#include "presentationchrome.h"
 #include "sourceview.h"
+#include "theme.h"
 #include "timelinebar.h"
 #include "tourplayer.h"
 
@@ -104,6 +107,10 @@ MainWindow::MainWindow(Dataset dataset, const QString &datasetName, const Layout
     connect(mTourPlayer, &TourPlayer::previousRequested, this, &MainWindow::previousTourStep);
     connect(mTourPlayer, &TourPlayer::nextRequested, this, &MainWindow::nextTourStep);
     connect(mTourPlayer, &TourPlayer::endRequested, this, &MainWindow::endTour);
+    mCaption = new PresentationCaption(mDataset);
+    mCaption->hide();
+    graphLayout->addWidget(mCaption);
+    mChrome = std::make_unique<PresentationChrome>(this);
     mBirdsEye = new BirdsEye(mView);
     connect(mLegend, &Legend::bodyStatusesClicked, this, &MainWindow::toggleBodyStatuses);
     connect(mLegend, &Legend::relationStatusesClicked, this, &MainWindow::toggleRelationStatuses);
@@ -126,6 +133,20 @@ MainWindow::MainWindow(Dataset dataset, const QString &datasetName, const Layout
     connect(mScene, &GraphScene::bodySelected, this, &MainWindow::recordSelection);
     connect(mScene, &GraphScene::relationSelected, this, &MainWindow::recordSelection);
     mView->setNavigator([this](int key) { return navigate(key); });
+    // When the graph is too large to fit at presentation size, the view shows the selection.
+    mView->setFitAnchor([this] {
+        const QString selected = mScene->selectedId();
+        if (const BodyItem *body = mScene->bodyItem(selected))
+            return body->layoutBox();
+        if (const RelationItem *relation = mScene->relationItem(selected))
+            return relation->sceneBoundingRect();
+        if (const BodyItem *focus = mScene->bodyItem(mQuery.focus))
+            return focus->layoutBox();
+        return QRectF();
+    });
+    connect(mScene, &GraphScene::bodySelected, this, &MainWindow::updateCaption);
+    connect(mScene, &GraphScene::relationSelected, this, &MainWindow::updateCaption);
+    connect(mScene, &GraphScene::selectionEmptied, this, &MainWindow::updateCaption);
     connect(mDetails, &DetailsPanel::idActivated, this, &MainWindow::select);
     connect(mDetails, &DetailsPanel::sourceRequested, this, &MainWindow::showInSource);
 
@@ -137,7 +158,7 @@ MainWindow::MainWindow(Dataset dataset, const QString &datasetName, const Layout
     results->hide();
     connect(mFind, &FindBar::matchesChanged, this,
             [this, results](const QStringList &ids, bool searching) {
-                results->setVisible(searching);
+                results->setVisible(searching && !mPresenting);
                 showMatches(ids, searching);
             });
     connect(mFind, &FindBar::matchActivated, this, &MainWindow::goToMatch);
@@ -239,6 +260,7 @@ void MainWindow::createActions()
     connect(mTablesDock, &QDockWidget::visibilityChanged, tables,
             [this, tables] { tables->setChecked(!mTablesDock->isHidden()); });
     viewMenu->addActions({zoomIn, zoomOut, fit, fitSelected});
+    addActions({zoomIn, zoomOut, fit, fitSelected}); // they work with the menus hidden too
     viewMenu->addSeparator();
     viewMenu->addAction(mDownwards);
     QMenu *engines = viewMenu->addMenu(tr("Layout"));
@@ -303,6 +325,7 @@ void MainWindow::createActions()
     findNext->setShortcuts(QKeySequence::FindNext);
     connect(findNext, &QAction::triggered, mFind, &FindBar::findNext);
     addAction(findNext);
+    createPresentationActions(viewMenu);
 }
 
 void MainWindow::setEngine(LayoutEngine engine)
@@ -388,7 +411,8 @@ void MainWindow::relayout()
             hidden << tr("relations of type %1").arg(listed(mQuery.hiddenTypes));
         notes << tr("Filter on: %1 hidden.").arg(hidden.join(tr(" and ")));
     }
-    if (!notes.isEmpty() && mTourId.isEmpty())
+    if (!notes.isEmpty() && mTourId.isEmpty() && !mPresenting) // there Esc ends the tour, or
+                                                               // leaves presentation mode
         notes << tr("Esc shows the whole graph.");
     mNote->setText(notes.join(QLatin1Char(' ')));
     mNote->setVisible(!notes.isEmpty());
@@ -565,6 +589,9 @@ void MainWindow::fitSelection()
         }
     }
     mView->fitRect(area.adjusted(-30, -30, 30, 30));
+    // At presentation mode's smallest scale the neighbours may not all fit: the selection does.
+    if (selectedBody)
+        mView->ensureVisible(selectedBody->layoutBox(), 30, 30);
 }
 
 QStringList MainWindow::tabOrder() const
@@ -700,6 +727,8 @@ void MainWindow::saveSettings() const
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (mPresenting) // what is remembered is the window as it is outside presentation mode
+        setPresentationMode(false);
     if (mRemembers)
         saveSettings();
     QMainWindow::closeEvent(event);
@@ -840,6 +869,110 @@ bool MainWindow::select(const QString &id)
     for (QGraphicsItem *item : mScene->selectedItems())
         mView->ensureVisible(item, 40, 40);
     return true;
+}
+
+} // namespace nhsx
+
+namespace nhsx {
+
+void MainWindow::createPresentationActions(QMenu *viewMenu)
+{
+    mPresentationAction = new QAction(tr("Presentation mode"), this);
+    mPresentationAction->setCheckable(true);
+    mPresentationAction->setShortcut(QKeySequence(Qt::Key_F5));
+    mPresentationAction->setToolTip(
+        tr("Full screen, large high-contrast graph for a projector (F5; Esc leaves)"));
+    connect(mPresentationAction, &QAction::toggled, this,
+            [this](bool on) { setPresentationMode(on); });
+    viewMenu->addSeparator();
+    viewMenu->addAction(mPresentationAction);
+    addAction(mPresentationAction); // F5 works with the menus hidden
+
+    // A presenter's clicker sends Page Down and Page Up; the rest are the keyboard's.
+    auto *next = new QAction(tr("Next body"), this);
+    next->setShortcuts({QKeySequence(Qt::Key_PageDown), QKeySequence(Qt::Key_Right),
+                        QKeySequence(Qt::Key_Down), QKeySequence(Qt::Key_Space)});
+    connect(next, &QAction::triggered, this, &MainWindow::presentationNext);
+    auto *previous = new QAction(tr("Previous body"), this);
+    previous->setShortcuts({QKeySequence(Qt::Key_PageUp), QKeySequence(Qt::Key_Left),
+                            QKeySequence(Qt::Key_Up), QKeySequence(Qt::Key_Backspace)});
+    connect(previous, &QAction::triggered, this, &MainWindow::presentationPrevious);
+    auto *leave = new QAction(tr("Leave presentation mode"), this);
+    leave->setShortcut(QKeySequence(Qt::Key_Escape));
+    connect(leave, &QAction::triggered, this, [this] { setPresentationMode(false); });
+    mClickerActions = {next, previous, leave};
+    for (QAction *action : std::as_const(mClickerActions)) {
+        action->setEnabled(false);
+        addAction(action);
+    }
+}
+
+void MainWindow::setPresentationMode(bool on, bool fullScreen)
+{
+    if (on == mPresenting)
+        return;
+    mPresenting = on;
+    {
+        const QSignalBlocker blocker(mPresentationAction);
+        mPresentationAction->setChecked(on);
+    }
+    if (on)
+        mChrome->clear({mDetails}, fullScreen);
+    const Theme &theme = on ? presentationTheme() : normalTheme();
+    mScene->setTheme(theme);
+    mLegend->setTheme(theme);
+    mNote->setFont(theme.legend);
+    mCaption->setTheme(theme);
+    mView->setBackgroundBrush(theme.background);
+    mView->setMinimumScale(theme.minimumScale());
+    // The room sees the graph alone: no scroll bars, no bird's-eye picture over its corner.
+    const Qt::ScrollBarPolicy bars = on ? Qt::ScrollBarAlwaysOff : Qt::ScrollBarAsNeeded;
+    mView->setHorizontalScrollBarPolicy(bars);
+    mView->setVerticalScrollBarPolicy(bars);
+    mBirdsEye->setAllowed(!on);
+    for (QAction *action : std::as_const(mClickerActions))
+        action->setEnabled(on);
+    relayout(); // measured and drawn in the theme's fonts
+    if (!on)
+        mChrome->restore();
+    updateCaption();
+    if (on)
+        mView->setFocus();
+}
+
+bool MainWindow::presentationNext()
+{
+    return stepThroughBodies(1);
+}
+
+bool MainWindow::presentationPrevious()
+{
+    return stepThroughBodies(-1);
+}
+
+bool MainWindow::stepThroughBodies(int step)
+{
+    const QStringList order = tabOrder();
+    if (order.isEmpty())
+        return false;
+    const qsizetype at = order.indexOf(mScene->selectedId());
+    const qsizetype target = at < 0 ? (step > 0 ? 0 : order.size() - 1) : at + step;
+    if (target < 0 || target >= order.size() || !select(order[target]))
+        return false;
+    fitSelection();
+    return true;
+}
+
+void MainWindow::updateCaption()
+{
+    const QString selected = mScene->selectedId();
+    if (mDataset.body(selected))
+        mCaption->showBody(selected);
+    else if (mDataset.relation(selected))
+        mCaption->showRelation(selected);
+    else
+        mCaption->showNothing();
+    mCaption->setVisible(mPresenting && mCaption->hasContent());
 }
 
 } // namespace nhsx

@@ -5,6 +5,7 @@
 #include "core/layout.h"
 
 #include <QMainWindow>
+#include <memory>
 #include <utility>
 
 class QAction;
@@ -22,6 +23,8 @@ class FindBar;
 class GraphScene;
 class GraphView;
 class Legend;
+class PresentationCaption;
+class PresentationChrome;
 class SourceView;
 class TimelineBar;
 class TourPlayer;
@@ -95,6 +98,22 @@ public:
     void showTables(bool shown);
 
     /**
+     * Presentation mode (F5, View > Presentation mode): full screen (unless fullScreen is false,
+     * e.g. for a screenshot of a given size), menus, toolbars, docks and the panel hidden, a
+     * caption strip for the selection, the high-contrast theme with large text the view never
+     * lets shrink, and the clicker's keys (next, previous, Esc). Leaving restores exactly what
+     * was shown before.
+     */
+    void setPresentationMode(bool on, bool fullScreen = true);
+    bool presenting() const { return mPresenting; }
+    /**
+     * The clicker's next and previous (Page Down, Right, Down, Space; Page Up, Left, Up,
+     * Backspace): select the next body in tabOrder() and zoom to it. False at either end.
+     */
+    bool presentationNext();
+    bool presentationPrevious();
+
+    /**
      * Restores the window as it was left: geometry, docks, selection, direction. From then on
      * closing the window remembers them. Windows that never restore (tests, screenshots) never
      * write settings.
@@ -116,6 +135,7 @@ public:
     BirdsEye *birdsEye() const { return mBirdsEye; }
     QDockWidget *tablesDock() const { return mTablesDock; }
     Legend *legend() const { return mLegend; }
+    PresentationCaption *caption() const { return mCaption; }
     /** The source window, once a quote has been shown in its source; else nullptr. */
     SourceView *sourceView() const { return mSourceView; }
 
@@ -137,6 +157,12 @@ private:
     QString neighbourToward(const QString &bodyId, int key) const;
     void recordSelection(const QString &id);
     void createTables();
+    /** Next, previous and leave: enabled in presentation mode only. */
+    void createPresentationActions(QMenu *viewMenu);
+    /** Selects the body this many steps along tabOrder() and zooms to it. */
+    bool stepThroughBodies(int step);
+    /** The caption shows when presenting, if there is a selection to caption. */
+    void updateCaption();
     void saveSettings() const;
     void keyPressEvent(QKeyEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
@@ -174,6 +200,11 @@ private:
     LayoutDirection mDirection = LayoutDirection::LeftToRight;
     LayoutEngine mEngine = LayoutEngine::Dot;
     QList<QAction *> mEngineActions;
+    PresentationCaption *mCaption = nullptr;
+    std::unique_ptr<PresentationChrome> mChrome;
+    bool mPresenting = false;
+    QAction *mPresentationAction = nullptr;
+    QList<QAction *> mClickerActions;
     /** Filter > Kinds of body and Types of relation: checked when shown. */
     QList<std::pair<QAction *, QSet<QString> GraphQuery::*>> mFilterActions;
 };

@@ -217,6 +217,24 @@ TEST_F(CommandLine, ScreenshotWritesAPngOfTheAskedSize)
     EXPECT_EQ(image.size(), QSize(1024, 768));
 }
 
+TEST_F(CommandLine, PresentationScreenshotKeepsTheAskedSizeAndShowsTheCaption)
+{
+    const QStringList view = {QStringLiteral("--select"), QStringLiteral("clinical-senates"),
+                              QStringLiteral("--size"), QStringLiteral("1024x768"),
+                              QStringLiteral("--screenshot")};
+    ASSERT_EQ(run(view + QStringList{path("normal.png")}).exitCode, 0);
+    const ProcessResult result =
+        run(QStringList{QStringLiteral("--presentation")} + view + QStringList{path("shown.png")});
+    ASSERT_EQ(result.exitCode, 0) << result.err.toStdString();
+    const QImage shown(path("shown.png")), normal(path("normal.png"));
+    ASSERT_EQ(shown.size(), QSize(1024, 768));
+    // The caption strip runs along the bottom in its near-black; the normal window has none.
+    const QColor strip(0x0b, 0x0c, 0x0c);
+    EXPECT_EQ(shown.pixelColor(4, 764), strip);
+    EXPECT_EQ(shown.pixelColor(1019, 764), strip);
+    EXPECT_NE(normal.pixelColor(4, 764), strip);
+}
+
 TEST_F(CommandLine, ScreenshotDefaultsTo1280By800)
 {
     ASSERT_EQ(run({QStringLiteral("--screenshot"), path("shot.png")}).exitCode, 0);

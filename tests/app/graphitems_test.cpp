@@ -1,4 +1,5 @@
 #include "app/graphitems.h"
+#include "app/theme.h"
 
 #include <QImage>
 #include <QPainter>
@@ -15,7 +16,7 @@ int gapsAlongLine(const QString &status)
 {
     QPainterPath path(QPointF(10, 20));
     path.cubicTo(QPointF(70, 20), QPointF(130, 20), QPointF(190, 20));
-    RelationItem item(QStringLiteral("r"), QString(), status, path, {}, {});
+    RelationItem item(QStringLiteral("r"), QString(), status, path, {}, {}, normalTheme());
     QImage image(200, 40, QImage::Format_ARGB32);
     image.fill(Qt::white);
     {
@@ -48,10 +49,10 @@ TEST(RelationItem, DrawsAdvisoryRelationsDashed)
 TEST(BodyItem, PlansRoomForItsTextWithinLimits)
 {
     const QSizeF shortName =
-        BodyItem::sizeFor(QStringLiteral("Monitor"), QStringLiteral("statutory"));
+        BodyItem::sizeFor(QStringLiteral("Monitor"), QStringLiteral("statutory"), normalTheme());
     const QSizeF longName = BodyItem::sizeFor(
         QStringLiteral("Health and wellbeing boards of every local authority in England"),
-        QStringLiteral("statutory"));
+        QStringLiteral("statutory"), normalTheme());
     EXPECT_GT(longName.height(), shortName.height()) << "long names wrap onto more lines";
     EXPECT_LE(longName.width(), 230);
 }
@@ -59,7 +60,7 @@ TEST(BodyItem, PlansRoomForItsTextWithinLimits)
 TEST(BodyItem, ShowsDatasetTextInItsToolTipAsText)
 {
     const BodyItem item(QStringLiteral("x"), QStringLiteral("<b>Bold</b> & co"),
-                        QStringLiteral("advisory"), QRectF(0, 0, 100, 40));
+                        QStringLiteral("advisory"), QRectF(0, 0, 100, 40), normalTheme());
     QTextDocument document;
     document.setHtml(item.toolTip());
     EXPECT_EQ(document.toPlainText(), QStringLiteral("<b>Bold</b> & co"));
