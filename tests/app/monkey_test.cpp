@@ -136,7 +136,8 @@ QList<Key> keys()
          {Qt::Key_Tab,   Qt::Key_Backtab,   Qt::Key_Escape, Qt::Key_Escape,   Qt::Key_Return,
           Qt::Key_Enter, Qt::Key_F,         Qt::Key_F3,     Qt::Key_Slash,    Qt::Key_Plus,
           Qt::Key_Minus, Qt::Key_Space,     Qt::Key_PageUp, Qt::Key_PageDown, Qt::Key_Home,
-          Qt::Key_End,   Qt::Key_Backspace, Qt::Key_Delete, Qt::Key_F10,      Qt::Key_Menu})
+          Qt::Key_End,   Qt::Key_Backspace, Qt::Key_Delete, Qt::Key_F10,      Qt::Key_Menu,
+          Qt::Key_F5})
         list.append(Key{key, {}});
     for (Qt::Key key : {Qt::Key_F, Qt::Key_F3, Qt::Key_Tab})
         list.append(Key{key, Qt::ShiftModifier});
