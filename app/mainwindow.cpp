@@ -55,6 +55,12 @@ QString engineLabel(LayoutEngine engine)
     return layoutEngineName(engine);
 }
 
+QString noteStyle(const Theme &theme)
+{
+    return QStringLiteral("background: %1; color: %2; padding: 4px")
+        .arg(theme.noteBackground.name(), theme.noteText.name());
+}
+
 QSet<QString> idsOf(const VisibleGraph &visible)
 {
     QSet<QString> ids(visible.bodies.cbegin(), visible.bodies.cend());
@@ -95,7 +101,7 @@ MainWindow::MainWindow(Dataset dataset, const QString &datasetName, const Layout
     mNote = new QLabel;
     mNote->setTextFormat(Qt::PlainText);
     mNote->setWordWrap(true);
-    mNote->setStyleSheet(QStringLiteral("background: #fff3c4; color: #1a1a1a; padding: 4px"));
+    mNote->setStyleSheet(noteStyle(normalTheme()));
     mNote->setAccessibleName(tr("View note"));
     mNote->hide();
     graphLayout->addWidget(mNote);
@@ -922,6 +928,7 @@ void MainWindow::setPresentationMode(bool on, bool fullScreen)
     mScene->setTheme(theme);
     mLegend->setTheme(theme);
     mNote->setFont(theme.legend);
+    mNote->setStyleSheet(noteStyle(theme));
     mCaption->setTheme(theme);
     mView->setBackgroundBrush(theme.background);
     mView->setMinimumScale(theme.minimumScale());

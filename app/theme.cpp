@@ -33,6 +33,8 @@ Theme makeNormalTheme()
         theme.bodyFills.insert(status, fillForBodyStatus(status));
     theme.otherFill = fillForBodyStatus(QString());
     theme.historicalInk = inkForRelationStatus(QStringLiteral("historical"));
+    theme.noteText = theme.ink;
+    theme.noteBackground = QColor(0xff, 0xf3, 0xc4);
     theme.labelBacking = QColor(255, 255, 255, 230);
     theme.selection = theme.selectionText = QColor(0x00, 0x5e, 0xb8);
     theme.match = theme.matchText = QColor(0xe0, 0x6c, 0x00);
@@ -62,6 +64,8 @@ Theme makePresentationTheme()
                        {QStringLiteral("disputed"), QColor(0xff, 0xb3, 0xb3)}};
     theme.otherFill = QColor(0xdc, 0xc2, 0xf2);
     theme.historicalInk = QColor(0x55, 0x55, 0x55);
+    theme.noteText = theme.ink;
+    theme.noteBackground = QColor(0xff, 0xf3, 0xc4);
     theme.labelBacking = Qt::white;
     // The marks are not text: strong hues, unlike any fill. Text in their colours is darker.
     theme.selection = QColor(0x00, 0x5e, 0xb8);

@@ -31,6 +31,7 @@ struct Theme
     QColor selectionText, matchText;    // the label of a selected or matched relation
     QColor legendText, legendMutedText; // muted: entries whose items are hidden; invalid: the
                                         // palette's, on the palette's background
+    QColor noteText, noteBackground;    // the note above the graph that a filter or focus is on
     QFont bodyName, bodyStatus, edgeLabel;
     QFont legend; // a default QFont: the widget's own
     qreal maxNameWidth = 190, maxLabelWidth = 110, padding = 10, labelPadding = 3;

@@ -69,6 +69,7 @@ QList<TextPair> textPairs(const Theme &theme)
     }
     pairs.append({"legend text", theme.legendText, theme.background});
     pairs.append({"hidden legend entry", theme.legendMutedText, theme.background});
+    pairs.append({"note above the graph", theme.noteText, theme.noteBackground});
     pairs.append({"caption", theme.captionText, theme.captionBackground});
     pairs.append({"caption citation", theme.captionMutedText, theme.captionBackground});
     pairs.append({"caption's relation status", theme.ink, backing});
