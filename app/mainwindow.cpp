@@ -866,6 +866,7 @@ void MainWindow::endTour()
     mTourPlayer->hide();
     mScene->clearHighlight();
     showWholeGraph();
+    updateCaption();
 }
 
 bool MainWindow::select(const QString &id)
@@ -923,7 +924,7 @@ void MainWindow::setPresentationMode(bool on, bool fullScreen)
         mPresentationAction->setChecked(on);
     }
     if (on)
-        mChrome->clear({mDetails}, fullScreen);
+        mChrome->clear({mDetails, mTimeline}, fullScreen); // the note above says the date
     const Theme &theme = on ? presentationTheme() : normalTheme();
     mScene->setTheme(theme);
     mLegend->setTheme(theme);
@@ -931,6 +932,7 @@ void MainWindow::setPresentationMode(bool on, bool fullScreen)
     mNote->setStyleSheet(noteStyle(theme));
     mCaption->setTheme(theme);
     mView->setBackgroundBrush(theme.background);
+    mTourPlayer->setTextScale(on ? 2 : 1);
     mView->setMinimumScale(theme.minimumScale());
     // The room sees the graph alone: no scroll bars, no bird's-eye picture over its corner.
     const Qt::ScrollBarPolicy bars = on ? Qt::ScrollBarAlwaysOff : Qt::ScrollBarAsNeeded;
@@ -979,7 +981,8 @@ void MainWindow::updateCaption()
         mCaption->showRelation(selected);
     else
         mCaption->showNothing();
-    mCaption->setVisible(mPresenting && mCaption->hasContent());
+    // A tour's strip says more than the caption would.
+    mCaption->setVisible(mPresenting && mTourId.isEmpty() && mCaption->hasContent());
 }
 
 } // namespace nhsx

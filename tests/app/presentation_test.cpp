@@ -8,6 +8,8 @@
 #include "app/mainwindow.h"
 #include "app/presentationcaption.h"
 #include "app/theme.h"
+#include "app/timelinebar.h"
+#include "app/tourplayer.h"
 #include "bundled.h"
 #include "core/graphvizlayout.h"
 
@@ -222,6 +224,9 @@ TEST_F(Presentation, HidesMenusToolbarsDocksAndThePanelThenRestoresExactlyWhatWa
     auto *results = window.findChild<QDockWidget *>(QStringLiteral("searchResults"));
     ASSERT_NE(results, nullptr);
     ASSERT_TRUE(results->isHidden());
+    const auto *timeline = window.findChild<TimelineBar *>();
+    ASSERT_NE(timeline, nullptr);
+    ASSERT_FALSE(timeline->isHidden());
 
     window.setPresentationMode(true);
     settle();
@@ -232,6 +237,7 @@ TEST_F(Presentation, HidesMenusToolbarsDocksAndThePanelThenRestoresExactlyWhatWa
         EXPECT_TRUE(toolbar->isHidden());
     EXPECT_TRUE(window.tablesDock()->isHidden());
     EXPECT_TRUE(window.details()->isHidden());
+    EXPECT_TRUE(timeline->isHidden());
     EXPECT_FALSE(window.caption()->isHidden());
     EXPECT_EQ(window.view()->minimumScale(), presentationTheme().minimumScale());
     EXPECT_EQ(window.view()->horizontalScrollBarPolicy(), Qt::ScrollBarAlwaysOff);
@@ -250,6 +256,7 @@ TEST_F(Presentation, HidesMenusToolbarsDocksAndThePanelThenRestoresExactlyWhatWa
     EXPECT_FALSE(window.tablesDock()->isHidden());
     EXPECT_TRUE(results->isHidden()) << "what was hidden before stays hidden";
     EXPECT_FALSE(window.details()->isHidden());
+    EXPECT_FALSE(timeline->isHidden());
     EXPECT_TRUE(window.caption()->isHidden());
     EXPECT_EQ(splitter->sizes(), panes);
     EXPECT_EQ(selected(), QStringLiteral("ccgs"));
@@ -326,6 +333,20 @@ TEST_F(Presentation, TheCaptionNamesASelectedRelationsEnds)
     EXPECT_TRUE(caption->title().contains(dataset.body(relation.from)->name));
     EXPECT_TRUE(caption->title().contains(dataset.body(relation.to)->name));
     EXPECT_TRUE(caption->title().contains(relation.type));
+}
+
+TEST_F(Presentation, ATourPlayingTakesTheCaptionsPlace)
+{
+    present();
+    window.select(QStringLiteral("ccgs"));
+    ASSERT_FALSE(window.caption()->isHidden());
+    ASSERT_FALSE(dataset.tours().isEmpty());
+    ASSERT_TRUE(window.startTour(dataset.tours().front().id));
+    EXPECT_FALSE(window.tourPlayer()->isHidden());
+    EXPECT_TRUE(window.caption()->isHidden()) << "one strip under the graph, not two";
+    window.endTour();
+    EXPECT_TRUE(window.tourPlayer()->isHidden());
+    EXPECT_EQ(window.caption()->isHidden(), selected().isEmpty());
 }
 
 TEST_F(Presentation, ClosingInPresentationModeLeavesItFirst)
