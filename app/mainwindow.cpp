@@ -417,8 +417,8 @@ void MainWindow::relayout()
             hidden << tr("relations of type %1").arg(listed(mQuery.hiddenTypes));
         notes << tr("Filter on: %1 hidden.").arg(hidden.join(tr(" and ")));
     }
-    if (!notes.isEmpty() && mTourId.isEmpty() && !mPresenting) // there Esc ends the tour, or
-                                                               // leaves presentation mode
+    // In a tour Esc ends the tour; in presentation mode it leaves that.
+    if (!notes.isEmpty() && mTourId.isEmpty() && !mPresenting)
         notes << tr("Esc shows the whole graph.");
     mNote->setText(notes.join(QLatin1Char(' ')));
     mNote->setVisible(!notes.isEmpty());
@@ -877,10 +877,6 @@ bool MainWindow::select(const QString &id)
         mView->ensureVisible(item, 40, 40);
     return true;
 }
-
-} // namespace nhsx
-
-namespace nhsx {
 
 void MainWindow::createPresentationActions(QMenu *viewMenu)
 {
