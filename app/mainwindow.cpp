@@ -843,6 +843,13 @@ bool MainWindow::showTourStep(int ordinal)
         const qreal growY = std::max(0.0, least.height() - area.height()) / 2;
         mView->fitRect(area.adjusted(-growX, -growY, growX, growY));
     }
+    // Where the view may not zoom out far enough for all of it (presentation mode), the step's
+    // first body is what must be seen.
+    if (const BodyItem *first = mScene->bodyItem(mScene->selectedId())) {
+        const QRectF shown = mView->mapToScene(mView->viewport()->rect()).boundingRect();
+        if (!shown.contains(first->layoutBox()))
+            mView->centerOn(first->layoutBox().center());
+    }
     return true;
 }
 
@@ -928,7 +935,7 @@ void MainWindow::setPresentationMode(bool on, bool fullScreen)
     mNote->setStyleSheet(noteStyle(theme));
     mCaption->setTheme(theme);
     mView->setBackgroundBrush(theme.background);
-    mTourPlayer->setTextScale(on ? 2 : 1);
+    mTourPlayer->setPresenting(on, theme);
     mView->setMinimumScale(theme.minimumScale());
     // The room sees the graph alone: no scroll bars, no bird's-eye picture over its corner.
     const Qt::ScrollBarPolicy bars = on ? Qt::ScrollBarAlwaysOff : Qt::ScrollBarAsNeeded;
@@ -938,6 +945,8 @@ void MainWindow::setPresentationMode(bool on, bool fullScreen)
     for (QAction *action : std::as_const(mClickerActions))
         action->setEnabled(on);
     relayout(); // measured and drawn in the theme's fonts
+    if (!mTourId.isEmpty())
+        showTourStep(mTourStep); // framed again at the theme's scale
     if (!on)
         mChrome->restore();
     updateCaption();
@@ -947,11 +956,15 @@ void MainWindow::setPresentationMode(bool on, bool fullScreen)
 
 bool MainWindow::presentationNext()
 {
+    if (!mTourId.isEmpty())
+        return nextTourStep();
     return stepThroughBodies(1);
 }
 
 bool MainWindow::presentationPrevious()
 {
+    if (!mTourId.isEmpty())
+        return previousTourStep();
     return stepThroughBodies(-1);
 }
 

@@ -108,7 +108,8 @@ public:
     bool presenting() const { return mPresenting; }
     /**
      * The clicker's next and previous (Page Down, Right, Down, Space; Page Up, Left, Up,
-     * Backspace): select the next body in tabOrder() and zoom to it. False at either end.
+     * Backspace): the next step of the tour playing, else the next body in tabOrder(), zoomed
+     * to. False at either end.
      */
     bool presentationNext();
     bool presentationPrevious();

@@ -1,6 +1,7 @@
 #include "tourplayer.h"
 
 #include "detailspanel.h"
+#include "theme.h"
 
 #include <QGridLayout>
 #include <QLabel>
@@ -19,15 +20,22 @@ QLabel *plainLabel()
     return label;
 }
 
-/** Who said it and where: "Dr Kathy McLean, Unknown (...), “Title”, 15 September 2011". */
-QString citationOf(const Dataset &dataset, const Quote &quote)
+/**
+ * Who said it and where: "Dr Kathy McLean, Unknown (...), “Title”, 15 September 2011", or, brief
+ * for a room, who and when: "Dr Kathy McLean, 15 September 2011".
+ */
+QString citationOf(const Dataset &dataset, const Quote &quote, bool brief)
 {
     QStringList parts;
-    if (const QString speaker = dataset.speakerName(quote); !speaker.isEmpty())
+    const QString speaker = dataset.speakerName(quote);
+    if (!speaker.isEmpty())
         parts << speaker;
     if (const Source *source = dataset.source(quote.source)) {
-        parts << source->outlet << QStringLiteral("\u201c%1\u201d").arg(source->title)
-              << displayDate(source->date, source->dateBasis);
+        if (!brief || speaker.isEmpty())
+            parts << source->outlet;
+        if (!brief)
+            parts << QStringLiteral("\u201c%1\u201d").arg(source->title);
+        parts << displayDate(source->date, source->dateBasis);
     }
     return QStringLiteral("\u2014 ") + parts.join(QStringLiteral(", "));
 }
@@ -44,7 +52,6 @@ TourPlayer::TourPlayer(QWidget *parent) : QFrame(parent)
     mCaption = plainLabel();
     mQuote = plainLabel();
     mCitation = plainLabel();
-    mCitation->setForegroundRole(QPalette::PlaceholderText);
     mPrevious = new QPushButton(tr("Previous"));
     mNext = new QPushButton(tr("Next"));
     mEnd = new QPushButton(tr("End tour"));
@@ -66,25 +73,43 @@ TourPlayer::TourPlayer(QWidget *parent) : QFrame(parent)
     layout->addWidget(mQuote, 3, 0, 1, 4);
     layout->addWidget(mCitation, 4, 0, 1, 4);
     layout->setColumnStretch(0, 1);
-    setTextScale(1);
+    setPresenting(false, normalTheme());
 }
 
-void TourPlayer::setTextScale(qreal scale)
+void TourPlayer::setPresenting(bool presenting, const Theme &theme)
 {
-    mTextScale = scale;
-    QFont base = font();
-    base.setPointSizeF(QFont().pointSizeF() * scale);
-    for (QLabel *label : {mCounter, mCaption, mCitation})
-        label->setFont(base);
-    QFont title = base;
+    QPalette palette = QWidget::palette(); // the application's, for the everyday look
+    if (presenting) {
+        palette.setColor(QPalette::Window, theme.captionBackground);
+        palette.setColor(QPalette::WindowText, theme.captionText);
+        palette.setColor(QPalette::Button, theme.captionBackground);
+        palette.setColor(QPalette::ButtonText, theme.captionText);
+        palette.setColor(QPalette::PlaceholderText, theme.captionMutedText);
+    } else {
+        palette = QPalette();
+    }
+    setPalette(palette);
+    mPresenting = presenting;
+    mCitation->setText(presenting ? mBriefCitation : mFullCitation);
+    // Smaller than the caption's body text, so a step leaves the graph room at 1024x768.
+    QFont body = presenting ? theme.captionCitation : QFont();
+    QFont small = presenting ? theme.captionCitation : QFont();
+    QFont title = presenting ? theme.captionTitle : QFont();
     title.setBold(true);
-    title.setPointSizeF(base.pointSizeF() * 1.2);
-    mTitle->setFont(title);
-    QFont quote = base;
+    if (!presenting)
+        title.setPointSizeF(title.pointSizeF() * 1.2);
+    QFont quote = body;
     quote.setItalic(true);
+    mTitle->setFont(title);
+    mCaption->setFont(body);
     mQuote->setFont(quote);
-    for (QPushButton *button : {mPrevious, mNext, mEnd})
-        button->setFont(base);
+    for (QWidget *widget :
+         std::initializer_list<QWidget *>{mCounter, mCitation, mPrevious, mNext, mEnd})
+        widget->setFont(small);
+    // The citation is muted: the placeholder colour, which the theme sets when presenting.
+    QPalette muted = palette;
+    muted.setColor(QPalette::WindowText, palette.color(QPalette::PlaceholderText));
+    mCitation->setPalette(muted);
 }
 
 void TourPlayer::showStep(const Dataset &dataset, const Tour &tour, const TourStep &step, int count)
@@ -95,11 +120,14 @@ void TourPlayer::showStep(const Dataset &dataset, const Tour &tour, const TourSt
     mCaption->setText(tr("%1 (the project's summary)").arg(step.caption));
     if (const Quote *quote = dataset.quote(step.quote)) {
         mQuote->setText(QStringLiteral("\u201c%1\u201d").arg(quote->text));
-        mCitation->setText(citationOf(dataset, *quote));
+        mFullCitation = citationOf(dataset, *quote, false);
+        mBriefCitation = citationOf(dataset, *quote, true);
     } else {
         mQuote->clear();
-        mCitation->clear();
+        mFullCitation.clear();
+        mBriefCitation.clear();
     }
+    mCitation->setText(mPresenting ? mBriefCitation : mFullCitation);
     mPrevious->setEnabled(step.ordinal > 1);
     mNext->setEnabled(step.ordinal < count);
 }

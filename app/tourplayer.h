@@ -9,9 +9,12 @@ class QPushButton;
 
 namespace nhsx {
 
+struct Theme;
+
 /**
  * The caption strip of a guided tour: the tour, "step 2 of 5", the step's title, its caption
- * (the project's words, marked so) and its quote with speaker and source, with Previous, Next
+ * (the project's words, marked so) and its quote with speaker and source (speaker and date
+ * when presenting, for room on a projector), with Previous, Next
  * and End buttons. Text from the dataset is shown as plain text.
  */
 class TourPlayer final : public QFrame
@@ -27,8 +30,11 @@ public:
     QStringList lines() const;
     QPushButton *previousButton() const { return mPrevious; }
     QPushButton *nextButton() const { return mNext; }
-    /** Scales the strip's text, e.g. 2.0 for a projector. */
-    void setTextScale(qreal scale);
+    /**
+     * Everyday look (the palette's colours), or, presenting, the theme's caption colours and
+     * large fonts, like the presentation caption it stands in for.
+     */
+    void setPresenting(bool presenting, const Theme &theme);
 
 signals:
     void previousRequested();
@@ -44,7 +50,8 @@ private:
     QPushButton *mPrevious = nullptr;
     QPushButton *mNext = nullptr;
     QPushButton *mEnd = nullptr;
-    qreal mTextScale = 1;
+    QString mFullCitation, mBriefCitation; // the brief one when presenting
+    bool mPresenting = false;
 };
 
 } // namespace nhsx

@@ -16,6 +16,7 @@
 #include <QDockWidget>
 #include <QLabel>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTest>
@@ -347,6 +348,41 @@ TEST_F(Presentation, ATourPlayingTakesTheCaptionsPlace)
     window.endTour();
     EXPECT_TRUE(window.tourPlayer()->isHidden());
     EXPECT_EQ(window.caption()->isHidden(), selected().isEmpty());
+}
+
+TEST_F(Presentation, TheClickerWalksATourWhoseStripIsLargeAndHighContrast)
+{
+    present();
+    const QString tour = QStringLiteral("what-is-a-clinical-senate");
+    ASSERT_TRUE(window.startTour(tour));
+    QTest::keyClick(&window, Qt::Key_PageDown);
+    EXPECT_EQ(window.tourStep(), 2);
+    QTest::keyClick(&window, Qt::Key_Space);
+    EXPECT_EQ(window.tourStep(), 3);
+    QTest::keyClick(&window, Qt::Key_PageUp);
+    EXPECT_EQ(window.tourStep(), 2);
+    settle();
+    expectLargeBodyText("a tour step in presentation mode");
+
+    const TourPlayer *strip = window.tourPlayer();
+    const QColor background = strip->palette().color(QPalette::Window);
+    for (const QLabel *label : strip->findChildren<QLabel *>()) {
+        EXPECT_GE(contrastRatio(label->palette().color(QPalette::WindowText), background), 7.0)
+            << label->text().toStdString();
+        EXPECT_GE(QFontInfo(label->font()).pixelSize(), 22) << label->text().toStdString();
+    }
+    for (const QPushButton *button : strip->findChildren<QPushButton *>()) {
+        EXPECT_GE(contrastRatio(button->palette().color(QPalette::ButtonText),
+                                button->palette().color(QPalette::Button)),
+                  7.0)
+            << button->text().toStdString();
+    }
+
+    // Esc leaves presentation mode; the tour goes on, in everyday colours.
+    QTest::keyClick(&window, Qt::Key_Escape);
+    EXPECT_FALSE(window.presenting());
+    EXPECT_EQ(window.tourId(), tour);
+    EXPECT_EQ(strip->palette().color(QPalette::Window), QPalette().color(QPalette::Window));
 }
 
 TEST_F(Presentation, ClosingInPresentationModeLeavesItFirst)
