@@ -1,10 +1,17 @@
 #include "detailspanel.h"
 
+#include "core/acronyms.h"
+#include "core/citation.h"
 #include "externallink.h"
 #include "style.h"
 
-#include <QDate>
-#include <QLocale>
+#include <QClipboard>
+#include <QCursor>
+#include <QGuiApplication>
+#include <QMimeData>
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QToolTip>
 #include <QUrl>
 #include <algorithm>
 
@@ -15,6 +22,9 @@ namespace {
 const QString kLinkScheme = QStringLiteral("nhsx");
 const QString kSourceScheme = QStringLiteral("nhsx-source");
 const QString kPageScheme = QStringLiteral("nhsx-page");
+const QString kGlossaryScheme = QStringLiteral("nhsx-glossary");
+const QString kCiteScheme = QStringLiteral("nhsx-cite");
+const QString kCiteQuoteScheme = QStringLiteral("nhsx-cite-quote");
 
 /** Characters that change the direction of the text after them (U+202A-E, U+2066-9). */
 bool hasDirectionControls(const QString &text)
@@ -25,12 +35,18 @@ bool hasDirectionControls(const QString &text)
     });
 }
 
+/** HTML made from text whose direction marks must stay inside it. */
+QString isolated(const QString &text, const QString &html)
+{
+    if (hasDirectionControls(text)) // isolated, so it cannot reverse the panel's own words
+        return QStringLiteral("\u2068%1\u2069").arg(html);
+    return html;
+}
+
 /** Dataset text as HTML that shows exactly that text, and whose direction marks stay inside it. */
 QString esc(const QString &text)
 {
-    if (hasDirectionControls(text)) // isolated, so it cannot reverse the panel's own words
-        return QStringLiteral("\u2068%1\u2069").arg(text.toHtmlEscaped());
-    return text.toHtmlEscaped();
+    return isolated(text, text.toHtmlEscaped());
 }
 
 QString href(const QString &scheme, const QString &id)
@@ -46,6 +62,21 @@ QString link(const QString &id, const QString &text)
 QString pageLink(const QString &page, const QString &text)
 {
     return QStringLiteral("<a href=\"%1\">%2</a>").arg(href(kPageScheme, page), esc(text));
+}
+
+QString citeLink(const QString &scheme, const QString &id)
+{
+    return QStringLiteral("<a href=\"%1\">%2</a>")
+        .arg(href(scheme, id), DetailsPanel::tr("Copy citation"));
+}
+
+/** Both forms on the clipboard at once: editors that read Markdown take it, the rest the text. */
+void copyToClipboard(const Citation &citation)
+{
+    auto *data = new QMimeData;
+    data->setText(citation.plainText);
+    data->setData(QStringLiteral("text/markdown"), citation.markdown.toUtf8());
+    QGuiApplication::clipboard()->setMimeData(data);
 }
 
 QString backLink()
@@ -79,24 +110,6 @@ QString editorialNote()
 
 } // namespace
 
-QString displayDate(const QString &isoDate)
-{
-    const QLocale english(QLocale::English, QLocale::UnitedKingdom);
-    if (const QDate day = QDate::fromString(isoDate, Qt::ISODate); day.isValid())
-        return english.toString(day, QStringLiteral("d MMMM yyyy"));
-    if (const QDate month = QDate::fromString(isoDate, QStringLiteral("yyyy-MM")); month.isValid())
-        return english.toString(month, QStringLiteral("MMMM yyyy"));
-    return isoDate.isEmpty() ? DetailsPanel::tr("undated") : isoDate;
-}
-
-QString displayDate(const QString &isoDate, const QString &dateBasis)
-{
-    const QString date = displayDate(isoDate);
-    if (!isoDate.isEmpty() && dateBasis.startsWith(QLatin1String("inferred")))
-        return DetailsPanel::tr("%1 (inferred)").arg(date);
-    return date;
-}
-
 DetailsPanel::DetailsPanel(const Dataset &dataset, QWidget *parent)
     : QTextBrowser(parent), mDataset(dataset)
 {
@@ -109,10 +122,97 @@ DetailsPanel::DetailsPanel(const Dataset &dataset, QWidget *parent)
             emit sourceRequested(url.path());
         else if (url.scheme() == kPageScheme)
             showPage(url.path());
+        else if (url.scheme() == kGlossaryScheme)
+            emit glossaryRequested(url.path());
+        else if (url.scheme() == kCiteScheme)
+            copyCitation(url.path());
+        else if (url.scheme() == kCiteQuoteScheme)
+            copyQuoteCitation(url.path());
         else
             openExternalLink(url, this);
     });
+    connect(this, qOverload<const QUrl &>(&QTextBrowser::highlighted), this,
+            [this](const QUrl &url) {
+                const QString tip =
+                    url.scheme() == kGlossaryScheme ? glossaryToolTip(url.path()) : QString();
+                if (tip.isEmpty())
+                    QToolTip::hideText();
+                else
+                    QToolTip::showText(QCursor::pos(), tip, viewport());
+            });
     showOverview();
+}
+
+QString DetailsPanel::glossaryToolTip(const QString &term) const
+{
+    for (const GlossaryEntry &entry : mDataset.glossary()) {
+        if (entry.term == term)
+            return QStringLiteral("<p>%1</p>").arg(acronymNote(entry).toHtmlEscaped());
+    }
+    return {};
+}
+
+bool DetailsPanel::copyCitation(const QString &id)
+{
+    if (const Body *body = mDataset.body(id)) {
+        copyToClipboard(citeBody(mDataset, *body));
+        emit citationCopied(body->name);
+    } else if (const Relation *relation = mDataset.relation(id)) {
+        copyToClipboard(citeRelation(mDataset, *relation));
+        emit citationCopied(relation->type);
+    } else {
+        return false;
+    }
+    return true;
+}
+
+bool DetailsPanel::copyQuoteCitation(const QString &quoteId)
+{
+    const Quote *quote = mDataset.quote(quoteId);
+    if (!quote)
+        return false;
+    copyToClipboard(citeQuote(mDataset, *quote));
+    emit citationCopied(tr("a quote"));
+    return true;
+}
+
+QString DetailsPanel::prose(const QString &text) const
+{
+    QString html;
+    qsizetype done = 0;
+    for (const AcronymMatch &match : findAcronyms(text, mDataset.glossary())) {
+        html += text.sliced(done, match.start - done).toHtmlEscaped();
+        html += QStringLiteral("<a href=\"%1\">%2</a>")
+                    .arg(href(kGlossaryScheme, match.entry->term),
+                         text.sliced(match.start, match.length).toHtmlEscaped());
+        done = match.start + match.length;
+    }
+    html += text.sliced(done).toHtmlEscaped();
+    return isolated(text, html);
+}
+
+void DetailsPanel::setPage(const QString &html)
+{
+    setHtml(html);
+    // Acronyms are links only to explain themselves: drawn as text with a dotted underline,
+    // so they do not look like the links that lead somewhere.
+    QList<std::pair<int, int>> acronyms;
+    for (QTextBlock block = document()->begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextFragment fragment = it.fragment();
+            if (fragment.charFormat().anchorHref().startsWith(kGlossaryScheme + u':'))
+                acronyms.append({fragment.position(), fragment.position() + fragment.length()});
+        }
+    }
+    QTextCharFormat format;
+    format.setForeground(palette().text());
+    format.setUnderlineStyle(QTextCharFormat::DotLine);
+    QTextCursor cursor(document());
+    for (const auto &[start, end] : std::as_const(acronyms)) {
+        cursor.setPosition(start);
+        cursor.setPosition(end, QTextCursor::KeepAnchor);
+        cursor.mergeCharFormat(format);
+    }
 }
 
 QVariant DetailsPanel::loadResource(int, const QUrl &)
@@ -148,7 +248,7 @@ void DetailsPanel::showOverview()
     html += QStringLiteral("<p>%1 \u00b7 %2</p>")
                 .arg(pageLink(QStringLiteral("chronology"), tr("Chronology of events")),
                      pageLink(QStringLiteral("acronyms"), tr("Acronyms")));
-    setHtml(html);
+    setPage(html);
 }
 
 void DetailsPanel::showPage(const QString &page)
@@ -172,11 +272,11 @@ void DetailsPanel::showChronology()
     html += QStringLiteral("<ul>");
     for (const Event *event : events) {
         html += QStringLiteral("<li><b>%1</b>: %2<br>%3</li>")
-                    .arg(esc(displayDate(event->date, event->dateBasis)), esc(event->title),
+                    .arg(esc(displayDate(event->date, event->dateBasis)), prose(event->title),
                          muted(QStringLiteral("<small>%1</small>").arg(esc(event->dateBasis))));
     }
     html += QStringLiteral("</ul>");
-    setHtml(html);
+    setPage(html);
 }
 
 void DetailsPanel::showAcronyms()
@@ -184,13 +284,26 @@ void DetailsPanel::showAcronyms()
     QString html = backLink() + heading(tr("Acronyms"));
     html += QStringLiteral("<ul>");
     for (const GlossaryEntry &entry : mDataset.glossary()) {
-        html += QStringLiteral("<li><b>%1</b>: %2</li>")
-                    .arg(esc(entry.term), entry.expansion.isEmpty()
-                                              ? tr("<i>not spelled out in the sources</i>")
-                                              : esc(entry.expansion));
+        html += QStringLiteral("<li><b>%1</b>: %2<br>%3</li>")
+                    .arg(esc(entry.term),
+                         entry.expansion.isEmpty() ? tr("<i>not spelled out in the sources</i>")
+                                                   : esc(entry.expansion),
+                         muted(QStringLiteral("<small>%1</small>").arg(glossarySource(entry))));
     }
     html += QStringLiteral("</ul>");
-    setHtml(html);
+    setPage(html);
+}
+
+QString DetailsPanel::glossarySource(const GlossaryEntry &entry) const
+{
+    const Source *source = mDataset.source(entry.source);
+    QString html = source ? QStringLiteral("%1, <i>%2</i>, %3")
+                                .arg(esc(source->outlet), esc(source->title),
+                                     esc(displayDate(source->date, source->dateBasis)))
+                          : esc(entry.source);
+    if (const Quote *quote = mDataset.quote(entry.quote))
+        html += QStringLiteral(": &ldquo;%1&rdquo;").arg(esc(quote->text));
+    return html;
 }
 
 QString DetailsPanel::speakerLine(const Quote &quote) const
@@ -213,10 +326,11 @@ QString DetailsPanel::quoteBlock(const Quote &quote, bool citeSource) const
                          esc(displayDate(source->date, source->dateBasis)));
     }
     cite << QStringLiteral("<a href=\"%1\">%2</a>")
-                .arg(href(kSourceScheme, quote.id), tr("Show in source"));
+                .arg(href(kSourceScheme, quote.id), tr("Show in source"))
+         << citeLink(kCiteQuoteScheme, quote.id);
     return QStringLiteral("<p style=\"margin-left:14px; margin-top:8px\">&ldquo;%1&rdquo;<br>"
                           "<small>%2</small></p>")
-        .arg(esc(quote.text), muted(cite.join(QStringLiteral(" &middot; "))));
+        .arg(prose(quote.text), muted(cite.join(QStringLiteral(" &middot; "))));
 }
 
 QString DetailsPanel::quotesBySource(const QList<const Quote *> &quotes) const
@@ -251,31 +365,52 @@ QString DetailsPanel::positionsTable(const QString &aboutId) const
 {
     QString html;
     for (const Topic *topic : mDataset.topicsAbout(aboutId)) {
-        html += QStringLiteral("<p><b>%1</b></p>").arg(esc(topic->question));
+        html += QStringLiteral("<p><b>%1</b></p>").arg(prose(topic->question));
         html += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\" "
                                "width=\"100%\" style=\"border-color:#999999\">");
         html += QStringLiteral("<tr><th align=\"left\">%1</th><th align=\"left\">%2</th></tr>")
-                    .arg(tr("When, who"), tr("Position (summary) and evidence"));
-        for (const Position *position : mDataset.positionsOn(topic->id)) {
-            const Source *source = mDataset.source(position->source);
-            QString evidence;
-            for (const QString &quoteId : position->quotes) {
-                if (const Quote *quote = mDataset.quote(quoteId))
-                    evidence += quoteBlock(*quote, true);
-            }
-            html += QStringLiteral("<tr><td width=\"30%\"><b>%1</b><br>%2<br>%3</td>"
-                                   "<td><i>%4</i>%5</td></tr>")
-                        .arg(esc(displayDate(position->date, position->dateBasis)),
-                             esc(mDataset.holderName(*position)),
-                             muted(QStringLiteral("<small>%1</small>")
-                                       .arg(source ? esc(source->outlet) : QString())),
-                             esc(position->stance), evidence);
-        }
+                    .arg(tr("When, who, where"), tr("Position and evidence"));
+        for (const Position *position : mDataset.positionsOn(topic->id))
+            html += positionRow(*position);
         html += QStringLiteral("</table>");
     }
     if (html.isEmpty())
         return {};
     return heading(tr("Positions taken")) + editorialNote() + html;
+}
+
+QString DetailsPanel::positionRow(const Position &position) const
+{
+    // Who: the person (with their post) or the body; then the organisation they speak for,
+    // unless that is the holder itself.
+    QStringList who{
+        QStringLiteral("<b>%1</b>").arg(esc(displayDate(position.date, position.dateBasis)))};
+    const Person *person = mDataset.person(position.holderPerson);
+    if (person) {
+        who << (person->post.isEmpty()
+                    ? esc(person->name)
+                    : QStringLiteral("%1, %2").arg(esc(person->name), esc(person->post)));
+    } else {
+        who << (mDataset.body(position.holderBody) ? bodyLink(position.holderBody)
+                                                   : esc(mDataset.holderName(position)));
+    }
+    const QString organisation =
+        person && mDataset.body(person->organisation) ? person->organisation : position.holderBody;
+    if (person && mDataset.body(organisation))
+        who << bodyLink(organisation);
+    if (const Source *source = mDataset.source(position.source)) {
+        who << muted(QStringLiteral("<small>%1, <i>%2</i></small>")
+                         .arg(esc(source->outlet), esc(source->title)));
+    }
+    QString evidence;
+    for (const QString &quoteId : position.quotes) {
+        if (const Quote *quote = mDataset.quote(quoteId))
+            evidence += quoteBlock(*quote, quote->source != position.source);
+    }
+    return QStringLiteral("<tr><td width=\"34%\">%1</td><td>%2<i>%3</i>%4</td></tr>")
+        .arg(who.join(QStringLiteral("<br>")),
+             muted(QStringLiteral("<small>%1</small> ").arg(tr("Summary:"))),
+             prose(position.stance), evidence);
 }
 
 QString DetailsPanel::bodyLink(const QString &id) const
@@ -298,11 +433,11 @@ void DetailsPanel::showBody(const QString &id)
         showOverview();
         return;
     }
-    QString html = QStringLiteral("<h2>%1</h2>").arg(esc(body->name));
+    QString html = QStringLiteral("<h2>%1</h2>").arg(prose(body->name));
     QStringList facts;
     if (!body->acronym.isEmpty())
-        facts << esc(body->acronym);
-    facts << esc(body->kind);
+        facts << prose(body->acronym);
+    facts << esc(body->kind) << citeLink(kCiteScheme, id);
     html += QStringLiteral("<p>%1</p>").arg(facts.join(QStringLiteral(" &middot; ")));
 
     html += heading(tr("Status"));
@@ -313,7 +448,7 @@ void DetailsPanel::showBody(const QString &id)
     }
 
     html += heading(tr("Role"));
-    html += editorialNote() + QStringLiteral("<p>%1</p>").arg(esc(body->role));
+    html += editorialNote() + QStringLiteral("<p>%1</p>").arg(prose(body->role));
     html += positionsTable(id);
 
     const QList<const Relation *> relations = mDataset.relationsOf(id);
@@ -326,7 +461,7 @@ void DetailsPanel::showBody(const QString &id)
     const QList<const Quote *> quotes = mDataset.quotesAboutBody(id);
     html += heading(tr("Quotes by source (%1)").arg(quotes.size()));
     html += quotesBySource(quotes);
-    setHtml(html);
+    setPage(html);
 }
 
 void DetailsPanel::showRelation(const QString &id)
@@ -336,16 +471,17 @@ void DetailsPanel::showRelation(const QString &id)
         showOverview();
         return;
     }
-    QString html = QStringLiteral("<h2>%1</h2>").arg(relationLine(*relation));
+    QString html = QStringLiteral("<h2>%1</h2><p>%2</p>")
+                       .arg(relationLine(*relation), citeLink(kCiteScheme, id));
     html += heading(tr("Status"));
     html += QStringLiteral("<p>%1</p>").arg(statusBadge(relation->status));
     html += heading(tr("Description"));
-    html += editorialNote() + QStringLiteral("<p>%1</p>").arg(esc(relation->description));
+    html += editorialNote() + QStringLiteral("<p>%1</p>").arg(prose(relation->description));
     html += positionsTable(id);
     const QList<const Quote *> quotes = mDataset.quotesAboutRelation(id);
     html += heading(tr("Quotes by source (%1)").arg(quotes.size()));
     html += quotesBySource(quotes);
-    setHtml(html);
+    setPage(html);
 }
 
 } // namespace nhsx

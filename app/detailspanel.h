@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/dataset.h"
+#include "core/displaydate.h"
 
 #include <QTextBrowser>
 
@@ -9,8 +10,9 @@ namespace nhsx {
 /**
  * The side panel: what the selected body or relation is, its status with the evidence, the
  * project's summaries (marked as such), the positions the sources take on it side by side, and
- * the quotes grouped by source, each cited and linked to its place in the source. Dataset text is
- * escaped, so it always shows as plain text.
+ * the quotes grouped by source, each cited, linked to its place in the source and offered as a
+ * citation to copy. Acronyms explain themselves when hovered. Dataset text is escaped, so it
+ * always shows as plain text.
  */
 class DetailsPanel final : public QTextBrowser
 {
@@ -29,6 +31,14 @@ public:
     void showAcronyms();
     void showBody(const QString &id);
     void showRelation(const QString &id);
+    /**
+     * Puts the citation of a body or relation on the clipboard, as plain text and Markdown;
+     * false if there is none of this id.
+     */
+    bool copyCitation(const QString &id);
+    bool copyQuoteCitation(const QString &quoteId);
+    /** What hovering an acronym shows: its expansion, as text; empty for an unknown term. */
+    QString glossaryToolTip(const QString &term) const;
     /** Refuses every resource, so no file or address named in the text is ever read. */
     QVariant loadResource(int type, const QUrl &name) override;
 
@@ -37,25 +47,29 @@ signals:
     void idActivated(const QString &id);
     /** "Show in source" was followed for this quote. */
     void sourceRequested(const QString &quoteId);
+    /** An acronym in the text was followed. */
+    void glossaryRequested(const QString &term);
+    /** A citation of this (a name, or "a quote") was put on the clipboard. */
+    void citationCopied(const QString &what);
 
 private:
     /** Follows a link to one of the pages: "overview", "chronology", "acronyms". */
     void showPage(const QString &page);
+    /** Shows the HTML, with the acronyms in it drawn as text with a dotted underline. */
+    void setPage(const QString &html);
+    /** Dataset text as HTML that shows exactly that text, with acronyms linked to the glossary. */
+    QString prose(const QString &text) const;
+    QString glossarySource(const GlossaryEntry &entry) const;
     QString speakerLine(const Quote &quote) const;
     /** A quote with its speaker, and its source unless a heading above already names it. */
     QString quoteBlock(const Quote &quote, bool citeSource) const;
     QString quotesBySource(const QList<const Quote *> &quotes) const;
     QString positionsTable(const QString &aboutId) const;
+    QString positionRow(const Position &position) const;
     QString relationLine(const Relation &relation) const;
     QString bodyLink(const QString &id) const;
 
     const Dataset &mDataset;
 };
-
-/** A dataset date for people: "2011-06-20" -> "20 June 2011", "2011-09" -> "September 2011". */
-QString displayDate(const QString &isoDate);
-/** The date and, when it is not stated in the source, how it is known: "13 June 2011 (inferred)".
- */
-QString displayDate(const QString &isoDate, const QString &dateBasis);
 
 } // namespace nhsx

@@ -49,12 +49,15 @@ QSizeF nameSize(const QString &name, const Theme &theme)
 } // namespace
 
 BodyItem::BodyItem(const QString &id, const QString &name, const QString &status, const QRectF &box,
-                   const Theme &theme)
+                   const Theme &theme, const QStringList &notes)
     : mId(id), mName(name), mStatus(status), mBox(box), mTheme(&theme)
 {
     setFlags(ItemIsSelectable | ItemIsFocusable);
     setCursor(Qt::PointingHandCursor);
-    setToolTip(plainToolTip(name));
+    QString toolTip = plainToolTip(name);
+    for (const QString &note : notes)
+        toolTip += plainToolTip(note);
+    setToolTip(toolTip);
     setZValue(1);
 }
 

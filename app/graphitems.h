@@ -3,6 +3,7 @@
 #include <QGraphicsItem>
 #include <QPainterPath>
 #include <QPolygonF>
+#include <QStringList>
 
 namespace nhsx {
 
@@ -20,8 +21,9 @@ class BodyItem final : public QGraphicsItem
 public:
     enum { Type = UserType + 1 };
 
+    /** notes are shown under the name in the tooltip, e.g. what the acronyms in it stand for. */
     BodyItem(const QString &id, const QString &name, const QString &status, const QRectF &box,
-             const Theme &theme);
+             const Theme &theme, const QStringList &notes = {});
 
     const QString &id() const { return mId; }
     const QString &name() const { return mName; }

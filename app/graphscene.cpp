@@ -1,5 +1,6 @@
 #include "graphscene.h"
 
+#include "core/acronyms.h"
 #include "graphitems.h"
 
 #include <QGraphicsSceneMouseEvent>
@@ -107,7 +108,8 @@ QString GraphScene::showDataset(const Dataset &dataset, const Layout &layout,
 
     for (const NodeGeometry &node : result.nodes) {
         const Body *body = dataset.body(node.id);
-        auto *item = new BodyItem(node.id, body->name, body->status, node.box, *mTheme);
+        auto *item = new BodyItem(node.id, body->name, body->status, node.box, *mTheme,
+                                  acronymNotes(body->name, dataset.glossary()));
         addItem(item);
         mBodies.insert(node.id, item);
     }

@@ -5,6 +5,7 @@
 #include "datasettables.h"
 #include "detailspanel.h"
 #include "findbar.h"
+#include "glossaryview.h"
 #include "graphitems.h"
 #include "graphscene.h"
 #include "graphview.h"
@@ -332,6 +333,34 @@ void MainWindow::createActions()
     connect(findNext, &QAction::triggered, mFind, &FindBar::findNext);
     addAction(findNext);
     createPresentationActions(viewMenu);
+    createCitationAndGlossaryActions(viewMenu);
+}
+
+void MainWindow::createCitationAndGlossaryActions(QMenu *viewMenu)
+{
+    auto *editMenu = new QMenu(tr("&Edit"), this);
+    menuBar()->insertMenu(viewMenu->menuAction(), editMenu);
+    QAction *copyCitation = editMenu->addAction(tr("Copy citation"), this, [this] {
+        if (!mDetails->copyCitation(mScene->selectedId()))
+            statusBar()->showMessage(tr("Select a body or a relation to copy its citation."), 5000);
+    });
+    copyCitation->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    connect(mDetails, &DetailsPanel::citationCopied, this, [this](const QString &what) {
+        statusBar()->showMessage(
+            tr("Copied the citation of %1, as plain text and Markdown.").arg(what), 5000);
+    });
+
+    mGlossary = new GlossaryView(mFullDataset); // every term, whatever date is shown
+    mGlossaryDock = new QDockWidget(tr("Glossary"), this);
+    mGlossaryDock->setObjectName(QStringLiteral("glossary"));
+    mGlossaryDock->setWidget(mGlossary);
+    addDockWidget(Qt::BottomDockWidgetArea, mGlossaryDock);
+    mGlossaryDock->hide();
+    viewMenu->addAction(mGlossaryDock->toggleViewAction());
+    connect(mDetails, &DetailsPanel::glossaryRequested, this, [this](const QString &term) {
+        mGlossaryDock->show();
+        mGlossary->showTerm(term);
+    });
 }
 
 void MainWindow::setEngine(LayoutEngine engine)

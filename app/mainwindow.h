@@ -12,6 +12,7 @@ class QAction;
 class QComboBox;
 class QDockWidget;
 class QLabel;
+class QMenu;
 class QSpinBox;
 
 namespace nhsx {
@@ -20,6 +21,7 @@ class BirdsEye;
 class DatasetTables;
 class DetailsPanel;
 class FindBar;
+class GlossaryView;
 class GraphScene;
 class GraphView;
 class Legend;
@@ -135,6 +137,9 @@ public:
     DatasetTables *tables() const { return mTables; }
     BirdsEye *birdsEye() const { return mBirdsEye; }
     QDockWidget *tablesDock() const { return mTablesDock; }
+    /** View > Glossary: every acronym with its expansion and source. */
+    QDockWidget *glossaryDock() const { return mGlossaryDock; }
+    GlossaryView *glossary() const { return mGlossary; }
     Legend *legend() const { return mLegend; }
     PresentationCaption *caption() const { return mCaption; }
     /** The source window, once a quote has been shown in its source; else nullptr. */
@@ -145,6 +150,8 @@ private:
     void createTourActions(QMenu *menu);
     /** Shows the panel's page again for the selection, after the dataset shown has changed. */
     void refreshDetails();
+    /** Edit > Copy citation (Ctrl+Shift+C) and View > Glossary with its dock. */
+    void createCitationAndGlossaryActions(QMenu *viewMenu);
     /** Lays the graph out again in this direction, keeping the selection. */
     void setDirection(LayoutDirection direction);
     /** Lays out what the query leaves on show, and brings every view of it up to date. */
@@ -188,6 +195,8 @@ private:
     DatasetTables *mTables = nullptr;
     BirdsEye *mBirdsEye = nullptr;
     QDockWidget *mTablesDock = nullptr;
+    QDockWidget *mGlossaryDock = nullptr;
+    GlossaryView *mGlossary = nullptr;
     QAction *mDownwards = nullptr;
     QAction *mBack = nullptr;
     QAction *mForward = nullptr;

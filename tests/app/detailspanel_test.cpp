@@ -1,9 +1,19 @@
 #include "app/detailspanel.h"
+#include "bundled.h"
+#include "core/acronyms.h"
+#include "core/citation.h"
 #include "core/datasetloader.h"
 #include "support/testdatasets.h"
 
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QMimeData>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QTest>
+#include <QTextBlock>
+#include <QTextTable>
+#include <QToolTip>
 #include <gtest/gtest.h>
 
 using namespace nhsx;
@@ -19,6 +29,69 @@ Dataset smallDataset(const QString &changes = {})
     if (!loaded.ok())
         throw std::runtime_error(loaded.error.message().toStdString());
     return *loaded.dataset;
+}
+
+/** The links in the panel's document, in order: their address and the text that carries them. */
+QList<std::pair<QString, QString>> anchors(const DetailsPanel &panel)
+{
+    QList<std::pair<QString, QString>> found;
+    for (QTextBlock block = panel.document()->begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextFragment fragment = it.fragment();
+            if (fragment.charFormat().isAnchor())
+                found.append({fragment.charFormat().anchorHref(), fragment.text()});
+        }
+    }
+    return found;
+}
+
+QStringList hrefsWithScheme(const DetailsPanel &panel, const QString &scheme)
+{
+    QStringList hrefs;
+    for (const auto &[href, text] : anchors(panel)) {
+        if (href.startsWith(scheme + u':'))
+            hrefs.append(href);
+    }
+    return hrefs;
+}
+
+/** Follows the link as a click would, after checking the panel shows it. */
+void follow(DetailsPanel &panel, const QString &href)
+{
+    ASSERT_TRUE(hrefsWithScheme(panel, href.section(u':', 0, 0)).contains(href))
+        << href.toStdString();
+    emit panel.anchorClicked(QUrl(href));
+}
+
+void expectClipboardHolds(const Citation &citation)
+{
+    const QMimeData *data = QGuiApplication::clipboard()->mimeData();
+    ASSERT_NE(data, nullptr);
+    EXPECT_EQ(data->text(), citation.plainText);
+    ASSERT_TRUE(data->hasFormat(QStringLiteral("text/markdown")));
+    EXPECT_EQ(QString::fromUtf8(data->data(QStringLiteral("text/markdown"))), citation.markdown);
+}
+
+/** The text of each cell of each table in the document, row by row. */
+QList<QStringList> tableRows(const DetailsPanel &panel)
+{
+    QList<QStringList> rows;
+    for (QTextFrame *frame : panel.document()->rootFrame()->childFrames()) {
+        auto *table = qobject_cast<QTextTable *>(frame);
+        if (!table)
+            continue;
+        for (int row = 0; row < table->rows(); ++row) {
+            QStringList cells;
+            for (int column = 0; column < table->columns(); ++column) {
+                const QTextTableCell cell = table->cellAt(row, column);
+                QTextCursor cursor = cell.firstCursorPosition();
+                cursor.setPosition(cell.lastCursorPosition().position(), QTextCursor::KeepAnchor);
+                cells.append(cursor.selectedText().replace(QChar::ParagraphSeparator, u'\n'));
+            }
+            rows.append(cells);
+        }
+    }
+    return rows;
 }
 
 TEST(DetailsPanel, ShowsDatasetTextAsTextNeverAsHtml)
@@ -205,6 +278,159 @@ TEST(DetailsPanel, TheOverviewLeadsToTheChronologyAndTheAcronymsAndBack)
     EXPECT_TRUE(panel.toPlainText().contains(QStringLiteral("Sources")));
     emit panel.anchorClicked(QUrl(QStringLiteral("nhsx-page:acronyms")));
     EXPECT_TRUE(panel.toPlainText().contains(QStringLiteral("CCG: clinical commissioning group")));
+}
+
+TEST(DetailsPanel, OffersACitationBesideEveryQuote)
+{
+    const Dataset dataset = smallDataset();
+    DetailsPanel panel(dataset);
+    panel.showBody(QStringLiteral("senates"));
+    QStringList shown;
+    for (const QString &href : hrefsWithScheme(panel, QStringLiteral("nhsx-source")))
+        shown.append(href.section(u':', 1));
+    QStringList cited;
+    for (const QString &href : hrefsWithScheme(panel, QStringLiteral("nhsx-cite-quote")))
+        cited.append(href.section(u':', 1));
+    ASSERT_GE(shown.size(), 3) << "evidence, positions and quotes by source";
+    EXPECT_EQ(cited, shown);
+}
+
+TEST(DetailsPanel, CopyCitationPutsAQuoteOnTheClipboardAsTextAndMarkdown)
+{
+    const Dataset dataset = smallDataset(
+        QStringLiteral("UPDATE people SET name = 'Dr *Michael* [Dixon]' WHERE id = 'dixon';"));
+    DetailsPanel panel(dataset);
+    panel.showBody(QStringLiteral("senates"));
+    QSignalSpy copied(&panel, &DetailsPanel::citationCopied);
+    follow(panel, QStringLiteral("nhsx-cite-quote:q-advisory"));
+    EXPECT_EQ(copied.count(), 1);
+    const Quote &quote = *dataset.quote(QStringLiteral("q-advisory"));
+    expectClipboardHolds(citeQuote(dataset, quote));
+    const QMimeData *data = QGuiApplication::clipboard()->mimeData();
+    EXPECT_TRUE(data->text().contains(QStringLiteral("\u201c%1\u201d").arg(quote.text)));
+    EXPECT_TRUE(data->text().contains(QStringLiteral("Dr *Michael* [Dixon]")));
+    EXPECT_TRUE(data->text().contains(QStringLiteral("20 June 2011")));
+    EXPECT_TRUE(data->data(QStringLiteral("text/markdown"))
+                    .contains(QByteArrayLiteral("Dr \\*Michael\\* \\[Dixon\\]")));
+}
+
+TEST(DetailsPanel, CopyCitationAtTheTopCitesTheBodyOrTheRelation)
+{
+    const Dataset dataset = smallDataset();
+    DetailsPanel panel(dataset);
+    panel.showBody(QStringLiteral("senates"));
+    follow(panel, QStringLiteral("nhsx-cite:senates"));
+    expectClipboardHolds(citeBody(dataset, *dataset.body(QStringLiteral("senates"))));
+    EXPECT_TRUE(QGuiApplication::clipboard()->text().contains(
+        dataset.quote(QStringLiteral("q-advisory"))->text));
+
+    panel.showRelation(QStringLiteral("senates-advise-ccgs"));
+    follow(panel, QStringLiteral("nhsx-cite:senates-advise-ccgs"));
+    expectClipboardHolds(
+        citeRelation(dataset, *dataset.relation(QStringLiteral("senates-advise-ccgs"))));
+    EXPECT_TRUE(QGuiApplication::clipboard()->text().startsWith(
+        QStringLiteral("Clinical senates \u2014 advises \u2014 Clinical commissioning groups")));
+}
+
+TEST(DetailsPanel, EachPositionShowsHolderOrganisationSourceDateSummaryAndEvidence)
+{
+    const Dataset dataset = test::bundledDataset();
+    DetailsPanel panel(dataset);
+    int checked = 0;
+    for (const Position &position : dataset.positions()) {
+        const Topic *topic = dataset.topic(position.topic);
+        const Source *source = dataset.source(position.source);
+        ASSERT_TRUE(topic && source) << position.id.toStdString();
+        SCOPED_TRACE(position.id.toStdString());
+        if (!topic->body.isEmpty())
+            panel.showBody(topic->body);
+        else
+            panel.showRelation(topic->relation);
+        const Person *person = dataset.person(position.holderPerson);
+        const QString date = displayDate(position.date, position.dateBasis);
+        QStringList row;
+        for (const QStringList &cells : tableRows(panel)) {
+            if (cells.size() == 2 && cells[0].startsWith(date) &&
+                cells[0].contains(dataset.holderName(position)) &&
+                cells[1].contains(position.stance))
+                row = cells;
+        }
+        ASSERT_EQ(row.size(), 2) << "no row of its own";
+        const QString &who = row[0];
+        const QString &said = row[1];
+        if (person && !person->post.isEmpty()) {
+            EXPECT_TRUE(who.contains(person->post)) << who.toStdString();
+        }
+        const Body *organisation =
+            person ? dataset.body(person->organisation) : dataset.body(position.holderBody);
+        if (organisation) {
+            EXPECT_TRUE(who.contains(organisation->name)) << who.toStdString();
+        }
+        EXPECT_TRUE(who.contains(source->outlet)) << who.toStdString();
+        EXPECT_TRUE(who.contains(source->title)) << who.toStdString();
+        EXPECT_TRUE(said.startsWith(QStringLiteral("Summary: ") + position.stance))
+            << said.toStdString();
+        for (const QString &quoteId : position.quotes)
+            EXPECT_TRUE(said.contains(dataset.quote(quoteId)->text)) << said.toStdString();
+        ++checked;
+    }
+    EXPECT_GE(checked, 5);
+}
+
+TEST(DetailsPanel, HoveringAnAcronymShowsItsExpansion)
+{
+    const Dataset dataset = smallDataset();
+    DetailsPanel panel(dataset);
+    panel.showBody(QStringLiteral("ccgs"));
+    const GlossaryEntry &ccg = dataset.glossary().front();
+    const QString href = QStringLiteral("nhsx-glossary:") + ccg.term;
+    QStringList linked;
+    for (const auto &[address, text] : anchors(panel)) {
+        if (address == href)
+            linked.append(text);
+    }
+    EXPECT_TRUE(linked.contains(QStringLiteral("CCGs"))) << "the plural, in the quote";
+    emit panel.highlighted(QUrl(href));
+    EXPECT_TRUE(QToolTip::isVisible());
+    EXPECT_EQ(QToolTip::text(), QStringLiteral("<p>%1</p>").arg(acronymNote(ccg)));
+    EXPECT_TRUE(QToolTip::text().contains(ccg.expansion));
+    emit panel.highlighted(QUrl()); // the pointer left the acronym: the tip fades
+    EXPECT_TRUE(QTest::qWaitFor([] { return !QToolTip::isVisible(); }, 2000));
+    QSignalSpy requested(&panel, &DetailsPanel::glossaryRequested);
+    emit panel.anchorClicked(QUrl(href));
+    ASSERT_EQ(requested.count(), 1);
+    EXPECT_EQ(requested.front().front().toString(), ccg.term);
+}
+
+TEST(DetailsPanel, LinksAcronymsOnlyAsWholeWordsInTheDatasetsText)
+{
+    const Dataset dataset = smallDataset(
+        QStringLiteral("UPDATE bodies SET role = 'CCGX and xCCG, but a CCG.' WHERE id = 'ccgs';"));
+    DetailsPanel panel(dataset);
+    panel.showBody(QStringLiteral("ccgs"));
+    QStringList linked;
+    for (const auto &[address, text] : anchors(panel)) {
+        if (address.startsWith(QLatin1String("nhsx-glossary:")))
+            linked.append(text);
+    }
+    EXPECT_EQ(linked, QStringList({"CCGs", "CCGs", "CCG", "CCGs"}))
+        << "the acronym, the quote of the status, the role, the quote by source";
+    EXPECT_TRUE(panel.toPlainText().contains(QStringLiteral("CCGX and xCCG, but a CCG.")));
+}
+
+TEST(DetailsPanel, TheAcronymsPageCitesTheSourceOfEachTerm)
+{
+    const Dataset dataset = smallDataset();
+    DetailsPanel panel(dataset);
+    panel.showAcronyms();
+    const GlossaryEntry &ccg = dataset.glossary().front();
+    const Source &source = *dataset.source(ccg.source);
+    const QString text = panel.toPlainText();
+    EXPECT_TRUE(text.contains(QStringLiteral("%1: %2").arg(ccg.term, ccg.expansion)));
+    EXPECT_TRUE(text.contains(
+        QStringLiteral("%1, %2, %3").arg(source.outlet, source.title, displayDate(source.date))))
+        << text.toStdString();
+    EXPECT_TRUE(text.contains(dataset.quote(ccg.quote)->text));
 }
 
 } // namespace
