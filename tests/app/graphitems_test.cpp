@@ -66,4 +66,15 @@ TEST(BodyItem, ShowsDatasetTextInItsToolTipAsText)
     EXPECT_EQ(document.toPlainText(), QStringLiteral("<b>Bold</b> & co"));
 }
 
+TEST(BodyItem, ShowsItsNotesUnderTheNameInItsToolTipAsText)
+{
+    const BodyItem item(QStringLiteral("x"), QStringLiteral("CCGs"), QStringLiteral("advisory"),
+                        QRectF(0, 0, 100, 40), normalTheme(),
+                        {QStringLiteral("CCG: clinical <i>commissioning</i> group")});
+    QTextDocument document;
+    document.setHtml(item.toolTip());
+    EXPECT_EQ(document.toPlainText(),
+              QStringLiteral("CCGs\nCCG: clinical <i>commissioning</i> group"));
+}
+
 } // namespace

@@ -1,4 +1,5 @@
 #include "app/detailspanel.h"
+#include "app/glossaryview.h"
 #include "app/graphitems.h"
 #include "app/graphscene.h"
 #include "app/graphview.h"
@@ -7,8 +8,14 @@
 #include "app/sourceview.h"
 #include "app/style.h"
 #include "bundled.h"
+#include "core/acronyms.h"
+#include "core/citation.h"
 #include "core/graphvizlayout.h"
 
+#include <QClipboard>
+#include <QDockWidget>
+#include <QMenuBar>
+#include <QMimeData>
 #include <QPlainTextEdit>
 #include <QScrollBar>
 #include <QTest>
@@ -145,6 +152,74 @@ TEST_F(MainWindowTest, ShowInSourceOpensTheSourceAtTheQuote)
     const TextRange first = view->highlighted().front();
     EXPECT_EQ(view->textView()->toPlainText().mid(first.start, first.length).left(20),
               quote->text.left(20));
+}
+
+TEST_F(MainWindowTest, CtrlShiftCCopiesTheSelectionsCitation)
+{
+    for (const QString &id :
+         {QStringLiteral("clinical-senates"), QStringLiteral("senates-advise-ccgs")}) {
+        ASSERT_TRUE(window.select(id));
+        QGuiApplication::clipboard()->clear();
+        QTest::keyClick(&window, Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
+        const Citation expected = dataset.body(id) ? citeBody(dataset, *dataset.body(id))
+                                                   : citeRelation(dataset, *dataset.relation(id));
+        const QMimeData *data = QGuiApplication::clipboard()->mimeData();
+        ASSERT_NE(data, nullptr);
+        EXPECT_EQ(data->text(), expected.plainText);
+        EXPECT_EQ(QString::fromUtf8(data->data(QStringLiteral("text/markdown"))),
+                  expected.markdown);
+    }
+}
+
+TEST_F(MainWindowTest, TheEditMenuOffersCopyCitationAndTheViewMenuTheGlossary)
+{
+    QStringList menus;
+    QAction *glossary = nullptr;
+    for (QAction *menu : window.menuBar()->actions()) {
+        menus.append(menu->text().remove(u'&'));
+        for (QAction *action : menu->menu()->actions()) {
+            if (action->text().remove(u'&') == QLatin1String("Glossary"))
+                glossary = action;
+        }
+    }
+    ASSERT_GE(menus.indexOf(QStringLiteral("Edit")), 0) << menus.join(u' ').toStdString();
+    EXPECT_LT(menus.indexOf(QStringLiteral("Edit")), menus.indexOf(QStringLiteral("View")));
+    ASSERT_NE(glossary, nullptr);
+    EXPECT_FALSE(window.glossaryDock()->isVisible());
+    glossary->trigger();
+    EXPECT_TRUE(window.glossaryDock()->isVisible());
+    EXPECT_EQ(window.glossary()->rowCount(), dataset.glossary().size());
+}
+
+TEST_F(MainWindowTest, FollowingAnAcronymInThePanelOpensItsGlossaryEntry)
+{
+    ASSERT_TRUE(window.select(QStringLiteral("clinical-senates")));
+    const Body &senates = *dataset.body(QStringLiteral("clinical-senates"));
+    const QList<AcronymMatch> inRole = findAcronyms(senates.role, dataset.glossary());
+    ASSERT_FALSE(inRole.isEmpty()) << "the role names an acronym";
+    const QString term = inRole.front().entry->term;
+    EXPECT_TRUE(window.details()->toHtml().contains(QStringLiteral("nhsx-glossary:") + term));
+    emit window.details()->anchorClicked(QUrl(QStringLiteral("nhsx-glossary:") + term));
+    EXPECT_TRUE(window.glossaryDock()->isVisible());
+    const QList<QTableWidgetItem *> selected = window.glossary()->selectedItems();
+    ASSERT_FALSE(selected.isEmpty());
+    EXPECT_EQ(window.glossary()->item(selected.front()->row(), GlossaryView::TermColumn)->text(),
+              term);
+}
+
+TEST_F(MainWindowTest, ABodysToolTipSaysWhatTheAcronymsInItsNameStandFor)
+{
+    int withAcronyms = 0;
+    for (const Body &body : dataset.bodies()) {
+        const QStringList notes = acronymNotes(body.name, dataset.glossary());
+        const QString toolTip = window.scene()->bodyItem(body.id)->toolTip();
+        for (const QString &note : notes)
+            EXPECT_TRUE(toolTip.contains(note.toHtmlEscaped())) << toolTip.toStdString();
+        withAcronyms += notes.isEmpty() ? 0 : 1;
+    }
+    EXPECT_GT(withAcronyms, 0);
+    const QString pcts = window.scene()->bodyItem(QStringLiteral("pcts"))->toolTip();
+    EXPECT_TRUE(pcts.contains(QStringLiteral("PCT: "))) << pcts.toStdString();
 }
 
 TEST_F(MainWindowTest, SelectingAnUnknownIdChangesNothing)

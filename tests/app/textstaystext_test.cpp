@@ -5,9 +5,11 @@
 #include "app/detailspanel.h"
 #include "app/externallink.h"
 #include "app/findbar.h"
+#include "app/glossaryview.h"
 #include "app/graphitems.h"
 #include "app/graphscene.h"
 #include "app/mainwindow.h"
+#include "core/acronyms.h"
 #include "core/datasetloader.h"
 #include "core/graphvizlayout.h"
 #include "support/testdatasets.h"
@@ -22,6 +24,8 @@
 #include <QTest>
 #include <QTextBlock>
 #include <QTimer>
+#include <QToolTip>
+#include <algorithm>
 #include <functional>
 #include <gtest/gtest.h>
 #include <memory>
@@ -141,6 +145,46 @@ TEST_F(TextStaysText, LabelsTooltipsAndFindResultsShowMarkupAsTyped)
         EXPECT_FALSE(item->toolTip().contains(kShownMarkup)) << item->toolTip().toStdString();
         EXPECT_TRUE(item->toolTip().contains(kShownMarkup.toHtmlEscaped()));
     }
+}
+
+TEST_F(TextStaysText, AnAcronymOfMarkupShowsAsTypedInThePanelItsToolTipAndTheGlossary)
+{
+    window.resize(1280, 800);
+    window.show();
+    const Dataset &dataset = window.dataset();
+    const auto entry = std::find_if(dataset.glossary().cbegin(), dataset.glossary().cend(),
+                                    [](const GlossaryEntry &e) { return e.term == test::kMarkup; });
+    ASSERT_NE(entry, dataset.glossary().cend());
+    ASSERT_TRUE(window.select(dataset.bodies().front().id));
+    DetailsPanel &panel = *window.details();
+    QStringList linkedTerms;
+    for (QTextBlock block = panel.document()->begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextCharFormat format = it.fragment().charFormat();
+            const QUrl url(format.anchorHref());
+            if (format.isAnchor() && url.scheme() == QLatin1String("nhsx-glossary") &&
+                url.path() == test::kMarkup)
+                linkedTerms.append(it.fragment().text());
+        }
+    }
+    ASSERT_FALSE(linkedTerms.isEmpty()) << "the acronym is linked where it occurs";
+    EXPECT_TRUE(linkedTerms.contains(test::kMarkup)) << "and shows as typed";
+
+    const QString href = QStringLiteral("nhsx-glossary:") +
+                         QString::fromLatin1(QUrl::toPercentEncoding(test::kMarkup));
+    emit panel.highlighted(QUrl(href));
+    QTextDocument toolTip;
+    toolTip.setHtml(QToolTip::text());
+    // HTML drops the markup's leading space; every other character shows as typed.
+    EXPECT_EQ(toolTip.toPlainText(), acronymNote(*entry).trimmed())
+        << QToolTip::text().toStdString();
+
+    emit panel.anchorClicked(QUrl(href));
+    const GlossaryView &glossary = *window.glossary();
+    ASSERT_FALSE(glossary.selectedItems().isEmpty());
+    EXPECT_EQ(
+        glossary.item(glossary.selectedItems().front()->row(), GlossaryView::TermColumn)->text(),
+        test::kMarkup);
 }
 
 TEST(DetailsPanelResources, NothingNamedInTheTextIsEverRead)

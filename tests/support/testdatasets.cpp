@@ -119,7 +119,9 @@ QString markupInEveryTextFieldSql()
                "INSERT INTO quotes VALUES ('q-markup', (SELECT id FROM sources ORDER BY rowid "
                "  LIMIT 1), NULL, NULL, @M);"
                "INSERT INTO quote_bodies SELECT 'q-markup', id FROM bodies;"
-               "INSERT INTO quote_relations SELECT 'q-markup', id FROM relations;")
+               "INSERT INTO quote_relations SELECT 'q-markup', id FROM relations;"
+               "INSERT INTO glossary VALUES (@M, NULL, (SELECT source FROM quotes WHERE id = "
+               "  'q-markup'), 'q-markup');")
         .replace(QStringLiteral("@M"), sqlLiteral(kMarkup));
 }
 

@@ -39,7 +39,8 @@ extern const QString kMarkup;
 /**
  * SQL for writeChangedBundledDataset() that appends kMarkup to every text field that has no rule
  * about its content, and adds a quote of just kMarkup (appended to every source too) about every
- * body and relation. The result is a valid dataset.
+ * body and relation, and a glossary term of just kMarkup (so every text field holds an acronym).
+ * The result is a valid dataset.
  */
 QString markupInEveryTextFieldSql();
 
