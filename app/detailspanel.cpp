@@ -389,7 +389,9 @@ QString DetailsPanel::positionRow(const Position &position) const
     if (person) {
         who << (person->post.isEmpty()
                     ? esc(person->name)
-                    : QStringLiteral("%1, %2").arg(esc(person->name), esc(person->post)));
+                    : QStringLiteral("%1, %2").arg(
+                          esc(person->name),
+                          muted(QStringLiteral("<small>%1</small>").arg(esc(person->post)))));
     } else {
         who << (mDataset.body(position.holderBody) ? bodyLink(position.holderBody)
                                                    : esc(mDataset.holderName(position)));
