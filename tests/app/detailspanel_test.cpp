@@ -314,6 +314,39 @@ TEST(DetailsPanel, CopyCitationPutsAQuoteOnTheClipboardAsTextAndMarkdown)
                     .contains(QByteArrayLiteral("Dr \\*Michael\\* \\[Dixon\\]")));
 }
 
+TEST(DetailsPanel, TheMarkdownCitationRendersAsTheDatasetsTextExactly)
+{
+    const QString name = QStringLiteral("1. *Senates* __and__ [x](y) <b>z</b> &amp; `c` ~~s~~ \\");
+    const QString quote = QStringLiteral("- Senates should be only advisory");
+    const Dataset dataset = smallDataset(
+        QStringLiteral("UPDATE bodies SET name = %1 WHERE id = 'senates';"
+                       "UPDATE sources SET full_text = full_text || %2 WHERE id = 'alliance';"
+                       "UPDATE quotes SET text = %2 WHERE id = 'q-advisory';")
+            .arg(test::sqlLiteral(name), test::sqlLiteral(quote)));
+    DetailsPanel panel(dataset);
+    panel.showBody(QStringLiteral("senates"));
+    follow(panel, QStringLiteral("nhsx-cite:senates"));
+    // Qt's own CommonMark reader shows the text as typed: no emphasis, link, list or HTML.
+    QTextDocument rendered;
+    rendered.setMarkdown(
+        QString::fromUtf8(QGuiApplication::clipboard()->mimeData()->data("text/markdown")));
+    const QString text = rendered.toPlainText();
+    EXPECT_TRUE(text.contains(name)) << text.toStdString();
+    EXPECT_TRUE(text.contains(quote)) << text.toStdString();
+    for (QTextBlock block = rendered.begin(); block.isValid(); block = block.next()) {
+        EXPECT_EQ(block.textList(), nullptr) << block.text().toStdString();
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextCharFormat format = it.fragment().charFormat();
+            EXPECT_FALSE(format.isAnchor() || format.fontItalic() || format.fontStrikeOut() ||
+                         format.fontFixedPitch())
+                << it.fragment().text().toStdString();
+            if (it.fragment().text() != name) { // the name is bold, as the citation's heading
+                EXPECT_LE(format.fontWeight(), QFont::Normal) << it.fragment().text().toStdString();
+            }
+        }
+    }
+}
+
 TEST(DetailsPanel, CopyCitationAtTheTopCitesTheBodyOrTheRelation)
 {
     const Dataset dataset = smallDataset();
