@@ -3,18 +3,19 @@
 #include "core/datasetloader.h"
 #include "core/graphvizlayout.h"
 #include "core/jsonexport.h"
+#include "core/timeline.h"
 #include "core/validation.h"
 #include "data/bundleddataset.h"
 #include "datasetchoice.h"
 #include "graphscene.h"
 #include "mainwindow.h"
 #include "pngwriter.h"
+#include "viewexport.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFileInfo>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QTextStream>
 #include <QTimer>
 
@@ -56,27 +57,79 @@ std::optional<QSize> parseSize(const QString &text)
 
 bool writeFile(const QString &path, const QByteArray &bytes)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        err() << path << ": cannot write: " << file.errorString() << Qt::endl;
-        return false;
-    }
-    return true;
+    QString error;
+    if (writeFileAtomically(path, bytes, &error))
+        return true;
+    err() << error << Qt::endl;
+    return false;
 }
 
-int exportDataset(const Dataset &dataset, const QString &path, LayoutEngine engine)
+/** A usage error when --select, --tour (and its step) or --focus names what the dataset lacks. */
+std::optional<int> checkViewIds(const Dataset &dataset, const QString &name, const Options &options)
 {
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    if (suffix == QLatin1String("json"))
-        return writeFile(path, exportJson(dataset)) ? ExitOk : ExitDataError;
-    if (suffix == QLatin1String("dot")) {
-        const QString dot = GraphvizLayout().toDot(GraphScene::layoutRequest(
-            dataset, visibleGraph(dataset, {}), GraphScene::kDefaultDirection, engine));
-        return writeFile(path, dot.toUtf8()) ? ExitOk : ExitDataError;
+    if (!options.selectId.isEmpty() && !dataset.body(options.selectId) &&
+        !dataset.relation(options.selectId)) {
+        return usageError(
+            QStringLiteral("--select: no body or relation '%1' in %2").arg(options.selectId, name));
     }
-    return usageError(QStringLiteral("--export %1: unsupported file type '.%2'; this version "
-                                     "writes .json (dataset) and .dot (graph)")
-                          .arg(path, suffix));
+    if (!options.tour.isEmpty() && (options.tourStep > dataset.stepsOf(options.tour).size())) {
+        QStringList tours;
+        for (const Tour &known : dataset.tours())
+            tours.append(known.id);
+        return usageError(
+            dataset.stepsOf(options.tour).isEmpty()
+                ? QStringLiteral("--tour: no tour '%1' in %2; the tours are %3")
+                      .arg(options.tour, name, tours.join(QStringLiteral(", ")))
+                : QStringLiteral("--tour-step: tour '%1' has %2 steps")
+                      .arg(options.tour, QString::number(dataset.stepsOf(options.tour).size())));
+    }
+    if (!options.query.focus.isEmpty() && !dataset.body(options.query.focus))
+        return usageError(
+            QStringLiteral("--focus: no body '%1' in %2").arg(options.query.focus, name));
+    return std::nullopt;
+}
+
+int exportDataset(const Dataset &dataset, const QString &name, const Options &options)
+{
+    const QString &path = options.exportFile;
+    if (QFileInfo(path).suffix().toLower() == QLatin1String("json"))
+        return writeFile(path, exportJson(dataset)) ? ExitOk : ExitDataError;
+    if (const auto wrong = checkViewIds(dataset, name, options))
+        return *wrong;
+    // As the window gives it to Graphviz: the dataset as at the date, with its statuses then.
+    const Dataset shown = datasetAsAt(dataset, options.query.asAt);
+    GraphQuery query = options.query;
+    query.asAt.clear();
+    const QString dot = GraphvizLayout().toDot(
+        GraphScene::layoutRequest(shown, visibleGraph(shown, query), GraphScene::kDefaultDirection,
+                                  options.engine.value_or(LayoutEngine::Dot)));
+    return writeFile(path, dot.toUtf8()) ? ExitOk : ExitDataError;
+}
+
+/** Draws the view the options name, as the window would show it, into a picture file. */
+int exportPicture(const Options &options)
+{
+    DatasetToShow shown = loadDatasetToShow(options.dataFile);
+    if (!shown.dataset) {
+        err() << shown.error << Qt::endl;
+        return ExitDataError;
+    }
+    if (const auto wrong = checkViewIds(*shown.dataset, shown.name, options))
+        return *wrong;
+    const GraphvizLayout layout;
+    MainWindow window(std::move(*shown.dataset), shown.name, layout); // never shown
+    if (!window.layoutError().isEmpty()) {
+        err() << shown.name << ": the graph could not be laid out: " << window.layoutError()
+              << Qt::endl;
+        return ExitDataError;
+    }
+    applyViewOptions(window, options);
+    QString error;
+    if (!window.exportTo(options.exportFile, options.size, &error)) {
+        err() << error << Qt::endl;
+        return ExitDataError;
+    }
+    return ExitOk;
 }
 
 int validate(const Dataset &dataset, const QString &name)
@@ -153,12 +206,15 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments)
                        "whole window and exit."),
         QStringLiteral("FILE"));
     const QCommandLineOption size(
-        QStringLiteral("size"), QStringLiteral("Window size for --screenshot (default 1280x800)."),
+        QStringLiteral("size"),
+        QStringLiteral("Window size for --screenshot, picture size for --export (default "
+                       "1280x800)."),
         QStringLiteral("WxH"));
     const QCommandLineOption exportTo(
         QStringLiteral("export"),
-        QStringLiteral("No window: write the dataset (.json) or the graph as given to Graphviz "
-                       "(.dot), by the file's extension."),
+        QStringLiteral("No window: write by the file's extension the dataset (.json), the graph "
+                       "as drawn (.svg, .pdf, .png; of --size, with its sources) or as given to "
+                       "Graphviz (.dot); the view options apply."),
         QStringLiteral("FILE"));
     const QCommandLineOption validate(
         QStringLiteral("validate"),
@@ -238,6 +294,16 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments)
     options.selectId = parser.value(select);
     options.screenshotFile = parser.value(screenshot);
     options.exportFile = parser.value(exportTo);
+    if (parser.isSet(exportTo)) {
+        const QString suffix = QFileInfo(options.exportFile).suffix().toLower();
+        if (!QStringList{"json", "dot", "png", "svg", "pdf"}.contains(suffix))
+            return {std::nullopt,
+                    usageError(QStringLiteral("--export %1: unsupported file type '.%2'; the "
+                                              "types are .json (the dataset), .svg, .pdf, .png "
+                                              "(the graph as drawn) and .dot (the graph as given "
+                                              "to Graphviz)")
+                                   .arg(options.exportFile, suffix))};
+    }
     options.validate = parser.isSet(validate);
     if (parser.isSet(size)) {
         const auto parsed = parseSize(parser.value(size));
@@ -341,11 +407,14 @@ void applyViewOptions(MainWindow &window, const Options &options)
     if (!options.tour.isEmpty())
         window.startTour(options.tour, options.tourStep);
     if (options.presentation)
-        window.setPresentationMode(true, options.screenshotFile.isEmpty());
+        window.setPresentationMode(true, options.screenshotFile.isEmpty() &&
+                                             options.exportFile.isEmpty());
 }
 
 int runProgram(const Options &options)
 {
+    if (pictureFormatFor(options.exportFile))
+        return exportPicture(options);
     if (options.validate || !options.exportFile.isEmpty()) {
         const QString name = options.dataFile.isEmpty() ? bundledDatasetName() : options.dataFile;
         const LoadResult loaded = options.dataFile.isEmpty()
@@ -356,8 +425,7 @@ int runProgram(const Options &options)
             return ExitDataError;
         }
         return options.validate ? validate(*loaded.dataset, name)
-                                : exportDataset(*loaded.dataset, options.exportFile,
-                                                options.engine.value_or(LayoutEngine::Dot));
+                                : exportDataset(*loaded.dataset, name, options);
     }
 
     DatasetToShow shown = loadDatasetToShow(options.dataFile);
@@ -377,27 +445,8 @@ int runProgram(const Options &options)
         bundled.presentation = options.presentation;
         return showWindow(std::move(*shown.dataset), shown.name, bundled);
     }
-    const Dataset &dataset = *shown.dataset;
-    if (!options.selectId.isEmpty() && !dataset.body(options.selectId) &&
-        !dataset.relation(options.selectId)) {
-        return usageError(QStringLiteral("--select: no body or relation '%1' in %2")
-                              .arg(options.selectId, shown.name));
-    }
-    if (!options.tour.isEmpty() && (options.tourStep > dataset.stepsOf(options.tour).size())) {
-        QStringList tours;
-        for (const Tour &known : dataset.tours())
-            tours.append(known.id);
-        return usageError(
-            dataset.stepsOf(options.tour).isEmpty()
-                ? QStringLiteral("--tour: no tour '%1' in %2; the tours are %3")
-                      .arg(options.tour, shown.name, tours.join(QStringLiteral(", ")))
-                : QStringLiteral("--tour-step: tour '%1' has %2 steps")
-                      .arg(options.tour, QString::number(dataset.stepsOf(options.tour).size())));
-    }
-    if (!options.query.focus.isEmpty() && !dataset.body(options.query.focus)) {
-        return usageError(
-            QStringLiteral("--focus: no body '%1' in %2").arg(options.query.focus, shown.name));
-    }
+    if (const auto wrong = checkViewIds(*shown.dataset, shown.name, options))
+        return *wrong;
     return showWindow(std::move(*shown.dataset), shown.name, options);
 }
 

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "birdseye.h"
+#include "core/graphvizlayout.h"
 #include "core/timeline.h"
 #include "datasettables.h"
 #include "detailspanel.h"
@@ -16,17 +17,26 @@
 #include "theme.h"
 #include "timelinebar.h"
 #include "tourplayer.h"
+#include "viewexport.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QDir>
 #include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QMessageBox>
+#include <QPrintPreviewDialog>
+#include <QPrintPreviewWidget>
+#include <QPrinter>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QShortcut>
 #include <QSpinBox>
@@ -205,6 +215,12 @@ MainWindow::~MainWindow()
 
 void MainWindow::createActions()
 {
+    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    QAction *exportAction =
+        fileMenu->addAction(tr("&Export…"), this, &MainWindow::exportWithDialog);
+    exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    QAction *print = fileMenu->addAction(tr("&Print…"), this, &MainWindow::printWithPreview);
+    print->setShortcuts(QKeySequence::Print);
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
     QMenu *goMenu = menuBar()->addMenu(tr("&Go"));
     QMenu *filterMenu = menuBar()->addMenu(tr("F&ilter"));
@@ -363,6 +379,99 @@ void MainWindow::createCitationAndGlossaryActions(QMenu *viewMenu)
     });
 }
 
+VisibleGraph MainWindow::shownGraph() const
+{
+    GraphQuery shownQuery = mQuery;
+    shownQuery.asAt.clear(); // mDataset is already as at that date
+    return visibleGraph(mDataset, shownQuery);
+}
+
+ViewPicture MainWindow::viewPicture() const
+{
+    ViewPicture picture;
+    picture.scene = mScene;
+    picture.background = mScene->backgroundBrush().style() == Qt::NoBrush
+                             ? mView->backgroundBrush()
+                             : mScene->backgroundBrush();
+    picture.citations = citationsFor(mDataset, shownGraph());
+    return picture;
+}
+
+QString MainWindow::dotText() const
+{
+    return GraphvizLayout().toDot(
+        GraphScene::layoutRequest(mDataset, shownGraph(), mDirection, mEngine));
+}
+
+bool MainWindow::exportTo(const QString &path, const QSize &size, QString *error)
+{
+    if (QFileInfo(path).suffix().toLower() == QLatin1String("dot"))
+        return writeFileAtomically(path, dotText().toUtf8(), error);
+    mScene->finishTransition(); // the bodies where they are going, not half way there
+    return exportView(viewPicture(), path, size, error);
+}
+
+void MainWindow::exportWithDialog()
+{
+    const QStringList filters{tr("PNG image (*.png)"), tr("SVG drawing (*.svg)"),
+                              tr("PDF document (*.pdf)"), tr("Graphviz graph (*.dot)")};
+    QString filter = filters.front();
+    const QString start = mLastExport.isEmpty()
+                              ? QDir::home().filePath(QStringLiteral("nhs-commissioning.png"))
+                              : mLastExport;
+    QString path = QFileDialog::getSaveFileName(this, tr("Export the view"), start,
+                                                filters.join(QStringLiteral(";;")), &filter);
+    if (path.isEmpty())
+        return;
+    // A name without one of the formats' extensions takes the chosen filter's.
+    static const QRegularExpression filterSuffix(QStringLiteral("\\*\\.(\\w+)"));
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (!QStringList{"png", "svg", "pdf", "dot"}.contains(suffix))
+        path += QLatin1Char('.') + filterSuffix.match(filter).captured(1);
+    mLastExport = path;
+    // Twice the graph's size on screen, so a PNG stays sharp when enlarged.
+    const QSize size =
+        (mView->viewport()->size() * 2).expandedTo(QSize(400, 300)).boundedTo(QSize(16384, 16384));
+    QString error;
+    if (exportTo(path, size, &error)) {
+        statusBar()->showMessage(tr("Exported the view to %1").arg(path), 5000);
+        return;
+    }
+    QMessageBox box(QMessageBox::Warning, tr("Export"), error, QMessageBox::Ok, this);
+    box.setTextFormat(Qt::PlainText);
+    box.exec();
+}
+
+void MainWindow::printWithPreview()
+{
+    mScene->finishTransition();
+    const ViewPicture picture = viewPicture();
+    QPrinter printer(QPrinter::HighResolution);
+    QPrintPreviewDialog dialog(&printer, this);
+    dialog.setWindowTitle(tr("Print the view"));
+    auto *layoutChoice = new QComboBox(&dialog);
+    layoutChoice->setAccessibleName(tr("Print layout"));
+    layoutChoice->addItem(tr("Fit to one page"), int(PrintLayout::OnePage));
+    layoutChoice->addItem(tr("Several pages, overlapping by %1 mm").arg(kPosterOverlapMm),
+                          int(PrintLayout::Poster));
+    // The preview's own toolbar has the page controls; the choice of layout goes beside them.
+    if (auto *toolbar = dialog.findChild<QToolBar *>()) {
+        toolbar->addSeparator();
+        toolbar->addWidget(layoutChoice);
+    } else {
+        layoutChoice->hide();
+    }
+    connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog,
+            [&picture, layoutChoice](QPrinter *target) {
+                printView(*target, picture, PrintLayout(layoutChoice->currentData().toInt()));
+            });
+    connect(layoutChoice, &QComboBox::currentIndexChanged, &dialog, [&dialog] {
+        if (auto *preview = dialog.findChild<QPrintPreviewWidget *>())
+            preview->updatePreview();
+    });
+    dialog.exec();
+}
+
 void MainWindow::setEngine(LayoutEngine engine)
 {
     mEngine = engine;
@@ -393,9 +502,7 @@ void MainWindow::relayout()
         }
     }
     mTimeline->setDate(mQuery.asAt);
-    GraphQuery shownQuery = mQuery;
-    shownQuery.asAt.clear(); // mDataset is already as at that date
-    const VisibleGraph visible = visibleGraph(mDataset, shownQuery);
+    const VisibleGraph visible = shownGraph();
     mLayoutError = mScene->showDataset(mDataset, mLayout, visible, mDirection, mEngine);
     if (!mLayoutError.isEmpty())
         statusBar()->showMessage(tr("The graph could not be laid out: %1").arg(mLayoutError));

@@ -3,6 +3,7 @@
 #include "core/dataset.h"
 #include "core/graphquery.h"
 #include "core/layout.h"
+#include "viewexport.h"
 
 #include <QMainWindow>
 #include <memory>
@@ -96,6 +97,24 @@ public:
     void fitSelection();
     /** The bodies on show in the order Tab visits them: by rank, then along it. */
     QStringList tabOrder() const;
+    /**
+     * The view as an export or a printout draws it: the scene as it is now (filters, focus,
+     * search emphasis, selection, theme) on the view's background, with the sources of what is
+     * visible.
+     */
+    ViewPicture viewPicture() const;
+    /** The graph on show as given to Graphviz, in the dot language. */
+    QString dotText() const;
+    /**
+     * Writes the current view to a file by its extension: .png, .svg or .pdf of this size, or
+     * .dot. False with a message naming the file when that fails.
+     */
+    bool exportTo(const QString &path, const QSize &size, QString *error);
+    /** File > Export...: asks for a file and a format and exports the view. */
+    void exportWithDialog();
+    /** File > Print... (Ctrl+P): a preview, with one page or a poster of several to choose. */
+    void printWithPreview();
+
     /** The table twin: shown or hidden (View > Tables, Ctrl+T); made when first shown. */
     void showTables(bool shown);
 
@@ -147,6 +166,8 @@ public:
 
 private:
     void createActions();
+    /** What the query leaves on show of the dataset as at its date. */
+    VisibleGraph shownGraph() const;
     void createTourActions(QMenu *menu);
     /** Shows the panel's page again for the selection, after the dataset shown has changed. */
     void refreshDetails();
@@ -215,6 +236,7 @@ private:
     bool mPresenting = false;
     QAction *mPresentationAction = nullptr;
     QList<QAction *> mClickerActions;
+    QString mLastExport; // where File > Export... last wrote, to start from next time
     /** Filter > Kinds of body and Types of relation: checked when shown. */
     QList<std::pair<QAction *, QSet<QString> GraphQuery::*>> mFilterActions;
 };

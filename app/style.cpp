@@ -49,9 +49,24 @@ QString statusLabel(const QString &status)
     return status.front().toUpper() + status.mid(1);
 }
 
-QFont bodyNameFont()
+namespace {
+
+/**
+ * Latin text is drawn without ligatures, so that the text of an exported PDF reads as typed: with
+ * them, "Pathfinder" comes out of pdftotext (or a copy and paste) with the single glyph "ﬁ".
+ */
+QFont graphFont()
 {
     QFont font;
+    font.setStyleStrategy(QFont::PreferNoShaping);
+    return font;
+}
+
+} // namespace
+
+QFont bodyNameFont()
+{
+    QFont font = graphFont();
     font.setPixelSize(16);
     font.setBold(true);
     return font;
@@ -59,7 +74,7 @@ QFont bodyNameFont()
 
 QFont bodyStatusFont()
 {
-    QFont font;
+    QFont font = graphFont();
     font.setPixelSize(13);
     font.setItalic(true);
     return font;
@@ -67,7 +82,7 @@ QFont bodyStatusFont()
 
 QFont edgeLabelFont()
 {
-    QFont font;
+    QFont font = graphFont();
     font.setPixelSize(13);
     return font;
 }

@@ -18,6 +18,7 @@ qreal linearChannel(qreal value)
 QFont pixelFont(int pixels, QFont::Weight weight = QFont::Normal, bool italic = false)
 {
     QFont font;
+    font.setStyleStrategy(QFont::PreferNoShaping); // as style.cpp's: no "ﬁ" in an exported PDF
     font.setPixelSize(pixels);
     font.setWeight(weight);
     font.setItalic(italic);

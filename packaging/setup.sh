@@ -9,6 +9,7 @@ packages=(
     libgraphviz-dev libsqlite3-dev libpng-dev libgtest-dev libbenchmark-dev
     qt6-qpa-plugins dpkg-dev file fonts-dejavu-core
     clang libclang-rt-14-dev valgrind
+    librsvg2-bin poppler-utils graphviz
 )
 
 missing=()

@@ -1,0 +1,361 @@
+// Exports and printouts of the view, checked by tools this project did not write: rsvg-convert,
+// pdftoppm, pdftotext and pdfinfo (poppler), and Graphviz's dot. packaging/setup.sh installs
+// them, so a missing tool fails the test rather than skipping it.
+#include "app/mainwindow.h"
+#include "app/viewexport.h"
+#include "bundled.h"
+#include "core/graphquery.h"
+#include "core/graphvizlayout.h"
+#include "core/visiblesources.h"
+
+#include <QFile>
+#include <QGraphicsScene>
+#include <QImage>
+#include <QPrinter>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QXmlStreamReader>
+#include <gtest/gtest.h>
+
+using namespace nhsx;
+
+namespace {
+
+struct ProcessResult
+{
+    bool ran = false; // started and finished normally
+    int exitCode = -1;
+    QString out, err;
+};
+
+ProcessResult runProgram(const QString &program, const QStringList &arguments)
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    process.setProcessEnvironment(environment);
+    process.start(program, arguments);
+    if (!process.waitForFinished(90000) || process.exitStatus() != QProcess::NormalExit)
+        return {};
+    return {true, process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
+/** Runs one of the checking tools; the test fails if it is not installed. */
+ProcessResult tool(const char *program, const QStringList &arguments)
+{
+    const ProcessResult result = runProgram(QString::fromLatin1(program), arguments);
+    EXPECT_TRUE(result.ran) << program
+                            << " did not run: is it installed? (bash packaging/setup.sh)";
+    return result;
+}
+
+ProcessResult explorer(const QStringList &arguments)
+{
+    return runProgram(QStringLiteral(NHSX_EXPLORER), arguments);
+}
+
+/** Text as pdftotext or an SVG gives it: words in drawing order, one space between them. */
+QString words(const QString &text)
+{
+    return text.simplified();
+}
+
+QString pdfText(const QString &pdf, int page = 0)
+{
+    QStringList arguments{QStringLiteral("-raw")};
+    if (page > 0)
+        arguments << QStringLiteral("-f") << QString::number(page) << QStringLiteral("-l")
+                  << QString::number(page);
+    arguments << pdf << QStringLiteral("-");
+    const ProcessResult result = tool("pdftotext", arguments);
+    EXPECT_EQ(result.exitCode, 0) << result.err.toStdString();
+    return words(result.out);
+}
+
+int pdfPages(const QString &pdf)
+{
+    const ProcessResult result = tool("pdfinfo", {pdf});
+    EXPECT_EQ(result.exitCode, 0) << result.err.toStdString();
+    static const QRegularExpression pages(QStringLiteral("^Pages:\\s+(\\d+)$"),
+                                          QRegularExpression::MultilineOption);
+    return pages.match(result.out).captured(1).toInt();
+}
+
+/** The text of every <text> element of an SVG, in document order. */
+QString svgText(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QXmlStreamReader xml(&file);
+    QStringList texts;
+    while (!xml.atEnd()) {
+        if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == QLatin1String("text"))
+            texts.append(xml.readElementText(QXmlStreamReader::IncludeChildElements));
+    }
+    EXPECT_FALSE(xml.hasError()) << xml.errorString().toStdString();
+    return words(texts.join(QLatin1Char(' ')));
+}
+
+/** Whether dot text has a node statement for this id (quoted or not, as cgraph writes it). */
+bool declaresNode(const QString &dot, const QString &id)
+{
+    const QRegularExpression node(
+        QStringLiteral("^\\s*(%1|\"%1\")\\s*\\[").arg(QRegularExpression::escape(id)),
+        QRegularExpression::MultilineOption);
+    return node.match(dot).hasMatch();
+}
+
+class ViewExport : public ::testing::Test
+{
+protected:
+    ViewExport() : dataset(test::bundledDataset()) {}
+
+    QString path(const char *name) const { return dir.filePath(QLatin1String(name)); }
+
+    /** What a view shows and its sources' titles, as the program should export them. */
+    void expectShowsExactly(const QString &text, const GraphQuery &query) const
+    {
+        const VisibleGraph visible = visibleGraph(dataset, query);
+        ASSERT_FALSE(visible.bodies.isEmpty());
+        QStringList shown;
+        for (const QString &id : visible.bodies)
+            shown.append(words(dataset.body(id)->name));
+        for (const QString &name : std::as_const(shown))
+            EXPECT_TRUE(text.contains(name)) << "missing body: " << name.toStdString();
+        EXPECT_TRUE(text.contains(QStringLiteral("Sources")));
+        const QList<const Source *> sources = sourcesOfVisible(dataset, visible);
+        EXPECT_FALSE(sources.isEmpty());
+        for (const Source *source : sources) {
+            EXPECT_TRUE(text.contains(words(source->title)))
+                << "missing source: " << source->title.toStdString();
+            shown << words(source->title) << words(source->outlet) << words(source->author);
+        }
+        for (const Body &body : dataset.bodies()) {
+            if (visible.bodies.contains(body.id))
+                continue;
+            // A hidden body's name may still be part of a shown name or citation.
+            const QString name = words(body.name);
+            const bool inShown = std::any_of(shown.cbegin(), shown.cend(),
+                                             [&](const QString &s) { return s.contains(name); });
+            if (!inShown) {
+                EXPECT_FALSE(text.contains(name)) << "hidden body drawn: " << name.toStdString();
+            }
+        }
+        for (const Source &source : dataset.sources()) {
+            if (!sources.contains(&source)) {
+                EXPECT_FALSE(text.contains(words(source.title)))
+                    << "source of nothing shown: " << source.title.toStdString();
+            }
+        }
+    }
+
+    QTemporaryDir dir;
+    Dataset dataset;
+};
+
+GraphQuery focusOn(const char *id)
+{
+    GraphQuery query;
+    query.focus = QString::fromLatin1(id);
+    return query;
+}
+
+TEST_F(ViewExport, SvgRendersWithRsvgConvertAndKeepsItsText)
+{
+    const ProcessResult exported = explorer({QStringLiteral("--size"), QStringLiteral("1000x700"),
+                                             QStringLiteral("--export"), path("view.svg")});
+    ASSERT_EQ(exported.exitCode, 0) << exported.err.toStdString();
+    const ProcessResult rendered =
+        tool("rsvg-convert", {QStringLiteral("-o"), path("rendered.png"), path("view.svg")});
+    ASSERT_EQ(rendered.exitCode, 0) << rendered.err.toStdString();
+    const QImage image(path("rendered.png"));
+    ASSERT_FALSE(image.isNull());
+    EXPECT_EQ(image.size(), QSize(1000, 700));
+    expectShowsExactly(svgText(path("view.svg")), {});
+}
+
+TEST_F(ViewExport, PdfRendersWithPdftoppmAndItsTextHasTheBodiesAndSources)
+{
+    const ProcessResult exported = explorer({QStringLiteral("--export"), path("view.pdf")});
+    ASSERT_EQ(exported.exitCode, 0) << exported.err.toStdString();
+    const ProcessResult rendered =
+        tool("pdftoppm", {QStringLiteral("-r"), QStringLiteral("48"), QStringLiteral("-png"),
+                          path("view.pdf"), path("page")});
+    ASSERT_EQ(rendered.exitCode, 0) << rendered.err.toStdString();
+    EXPECT_FALSE(QImage(path("page-1.png")).isNull());
+    EXPECT_EQ(pdfPages(path("view.pdf")), 1);
+    expectShowsExactly(pdfText(path("view.pdf")), {});
+}
+
+TEST_F(ViewExport, AFocusedViewExportsOnlyWhatItShows)
+{
+    const QStringList focus{QStringLiteral("--focus"), QStringLiteral("clinical-senates")};
+    ASSERT_EQ(explorer(focus + QStringList{QStringLiteral("--export"), path("focus.pdf")}).exitCode,
+              0);
+    expectShowsExactly(pdfText(path("focus.pdf")), focusOn("clinical-senates"));
+    ASSERT_EQ(explorer(focus + QStringList{QStringLiteral("--export"), path("focus.svg")}).exitCode,
+              0);
+    expectShowsExactly(svgText(path("focus.svg")), focusOn("clinical-senates"));
+
+    ASSERT_EQ(explorer(focus + QStringList{QStringLiteral("--export"), path("focus.dot")}).exitCode,
+              0);
+    QFile dot(path("focus.dot"));
+    ASSERT_TRUE(dot.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(dot.readAll());
+    const VisibleGraph visible = visibleGraph(dataset, focusOn("clinical-senates"));
+    for (const Body &body : dataset.bodies()) {
+        EXPECT_EQ(declaresNode(text, body.id), visible.bodies.contains(body.id))
+            << body.id.toStdString();
+    }
+}
+
+TEST_F(ViewExport, PngHasTheAskedSizeAndDrawsTheSelectionAndSearch)
+{
+    const auto countColour = [](const QImage &image, QRgb colour) {
+        qsizetype count = 0;
+        for (int y = 0; y < image.height(); ++y) {
+            for (int x = 0; x < image.width(); ++x)
+                count += image.pixel(x, y) == colour;
+        }
+        return count;
+    };
+    const QRgb selection = qRgb(0x00, 0x5e, 0xb8), match = qRgb(0xe0, 0x6c, 0x00);
+
+    ASSERT_EQ(explorer({QStringLiteral("--size"), QStringLiteral("900x600"),
+                        QStringLiteral("--export"), path("plain.png")})
+                  .exitCode,
+              0);
+    const QImage plain(path("plain.png"));
+    ASSERT_FALSE(plain.isNull());
+    EXPECT_EQ(plain.size(), QSize(900, 600));
+    EXPECT_EQ(countColour(plain, selection), 0);
+    EXPECT_EQ(countColour(plain, match), 0);
+
+    ASSERT_EQ(explorer({QStringLiteral("--select"), QStringLiteral("clinical-senates"),
+                        QStringLiteral("--search"), QStringLiteral("veto"),
+                        QStringLiteral("--export"), path("chosen.png")})
+                  .exitCode,
+              0);
+    const QImage chosen(path("chosen.png"));
+    EXPECT_EQ(chosen.size(), QSize(1280, 800));
+    EXPECT_GT(countColour(chosen, selection), 50);
+    EXPECT_GT(countColour(chosen, match), 50);
+}
+
+TEST_F(ViewExport, DotIsAcceptedByGraphviz)
+{
+    for (const char *engine : {"dot", "neato"}) {
+        const ProcessResult exported = explorer(
+            {QStringLiteral("--layout"), QLatin1String(engine), QStringLiteral("--hide-status"),
+             QStringLiteral("historical"), QStringLiteral("--export"), path("graph.dot")});
+        ASSERT_EQ(exported.exitCode, 0) << exported.err.toStdString();
+        const ProcessResult checked = tool("dot", {QStringLiteral("-Tsvg"), path("graph.dot"),
+                                                   QStringLiteral("-o"), path("g.svg")});
+        EXPECT_EQ(checked.exitCode, 0) << engine << ": " << checked.err.toStdString();
+        QFile dot(path("graph.dot"));
+        ASSERT_TRUE(dot.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(dot.readAll());
+        EXPECT_TRUE(text.contains(QStringLiteral("layout=%1").arg(QLatin1String(engine))));
+        for (const Body &body : dataset.bodies()) {
+            EXPECT_EQ(declaresNode(text, body.id), body.status != QLatin1String("historical"))
+                << body.id.toStdString();
+        }
+    }
+}
+
+TEST_F(ViewExport, ErrorsNameTheFileOrTheOption)
+{
+    const ProcessResult unwritable = explorer({QStringLiteral("--export"), path("no/dir/v.svg")});
+    EXPECT_EQ(unwritable.exitCode, 1);
+    EXPECT_TRUE(unwritable.err.contains(path("no/dir/v.svg"))) << unwritable.err.toStdString();
+    const ProcessResult noSuchFocus = explorer({QStringLiteral("--focus"), QStringLiteral("nobody"),
+                                                QStringLiteral("--export"), path("v.pdf")});
+    EXPECT_EQ(noSuchFocus.exitCode, 2);
+    EXPECT_TRUE(noSuchFocus.err.contains(QStringLiteral("nobody")));
+    EXPECT_FALSE(QFile::exists(path("v.pdf")));
+    const ProcessResult unknown = explorer({QStringLiteral("--export"), path("v.gif")});
+    EXPECT_EQ(unknown.exitCode, 2);
+    EXPECT_TRUE(unknown.err.contains(QStringLiteral(".gif"))) << unknown.err.toStdString();
+}
+
+TEST(Citation, NamesOutletTitleAuthorAndDateAsPlainText)
+{
+    const Source withAuthor{"s",          "A <b>title</b>", "Pulse", "Ann Author",
+                            "2011-06-20", "stated",         "",      ""};
+    EXPECT_EQ(citation(withAuthor),
+              QStringLiteral("Pulse, \u201cA <b>title</b>\u201d, Ann Author, 20 June 2011."));
+    const Source anonymous{"s",       "Title\nover lines", "Outlet", "",
+                           "2011-09", "inferred from x",   "",       ""};
+    EXPECT_EQ(citation(anonymous),
+              QStringLiteral("Outlet, \u201cTitle over lines\u201d, September 2011 (inferred)."));
+}
+
+class Printing : public ::testing::Test
+{
+protected:
+    Printing() : dataset(test::bundledDataset()), window(dataset, QStringLiteral("test"), layout)
+    {
+        printer.setOutputFormat(QPrinter::PdfFormat);
+        printer.setPageSize(QPageSize(QPageSize::A4));
+        printer.setPageOrientation(QPageLayout::Portrait);
+    }
+
+    QString print(PrintLayout how, const char *name)
+    {
+        const QString file = dir.filePath(QLatin1String(name));
+        printer.setOutputFileName(file);
+        printView(printer, window.viewPicture(), how);
+        return file;
+    }
+
+    QTemporaryDir dir;
+    Dataset dataset;
+    GraphvizLayout layout;
+    MainWindow window;
+    QPrinter printer{QPrinter::HighResolution};
+};
+
+TEST_F(Printing, FitsTheWholeViewOnOnePage)
+{
+    const QString pdf = print(PrintLayout::OnePage, "one.pdf");
+    EXPECT_EQ(pdfPages(pdf), 1);
+    const QString text = pdfText(pdf);
+    for (const Body &body : dataset.bodies())
+        EXPECT_TRUE(text.contains(words(body.name))) << body.name.toStdString();
+    for (const Source &source : dataset.sources())
+        EXPECT_TRUE(text.contains(words(source.title))) << source.title.toStdString();
+}
+
+TEST_F(Printing, APosterSpansOverlappingPagesEachWithItsFooter)
+{
+    const QList<QRectF> pages = posterPages(printer, window.viewPicture());
+    ASSERT_GT(pages.size(), 1); // the whole graph at its natural size is wider than A4
+    const qreal overlap = kPosterOverlapMm / 25.4 * 72; // in scene units, Graphviz points
+    for (qsizetype i = 1; i < pages.size(); ++i) {
+        if (pages[i].top() == pages[i - 1].top()) {
+            EXPECT_NEAR(pages[i - 1].right() - pages[i].left(), overlap, 0.01);
+        }
+    }
+    QRectF covered;
+    for (const QRectF &page : pages)
+        covered = covered.united(page);
+    EXPECT_TRUE(covered.contains(window.viewPicture().scene->sceneRect()));
+
+    const QString pdf = print(PrintLayout::Poster, "poster.pdf");
+    ASSERT_EQ(pdfPages(pdf), pages.size());
+    for (int page = 1; page <= pages.size(); ++page) {
+        const QString text = pdfText(pdf, page);
+        EXPECT_TRUE(text.contains(QStringLiteral("Page %1 of %2").arg(page).arg(pages.size())))
+            << text.toStdString();
+        EXPECT_TRUE(text.contains(words(dataset.sources().front().title))) << page;
+    }
+
+    printer.setPageSize(QPageSize(QPageSize::A0)); // large enough for the whole graph
+    EXPECT_EQ(posterPages(printer, window.viewPicture()).size(), 1);
+}
+
+} // namespace
