@@ -166,10 +166,11 @@ PosterPlan planPoster(QPrinter &printer, const ViewPicture &picture, const Foote
     PosterPlan plan;
     plan.footerTop = page.height() - footer.height();
     plan.graphArea = QRectF(0, 0, page.width(), std::max(1.0, plan.footerTop - gap));
-    // One scene unit is one Graphviz point, the size the labels were measured for.
-    const qreal dotsPerUnit = printer.resolution() / 72.0;
+    // One scene unit is one screen pixel, as the window shows the graph unzoomed: a body's name
+    // prints at 12 points.
+    const qreal dotsPerUnit = printer.resolution() / kScreenDpi;
     const QRectF scene = picture.scene->sceneRect();
-    const qreal overlap = kPosterOverlapMm / 25.4 * 72.0;
+    const qreal overlap = kPosterOverlapMm / 25.4 * kScreenDpi;
     for (const QRectF &tile :
          posterTiles(scene.size(), plan.graphArea.size() / dotsPerUnit, overlap))
         plan.tiles.append(tile.translated(scene.topLeft()));

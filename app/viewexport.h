@@ -60,9 +60,9 @@ enum class PrintLayout { OnePage, Poster };
 inline constexpr qreal kPosterOverlapMm = 10;
 
 /**
- * Prints the view. A poster draws the graph at its natural size (a body's name at its size on
- * screen) on as many pages as it needs, each overlapping its neighbours by kPosterOverlapMm, with
- * the sources footer and the page's place on every page.
+ * Prints the view. A poster draws the graph at the size the window shows it unzoomed (a
+ * body's name at 12 points) on as many pages as it needs, each overlapping its neighbours by
+ * kPosterOverlapMm, with the sources footer and the page's place on every page.
  */
 void printView(QPrinter &printer, const ViewPicture &picture, PrintLayout layout);
 /** The part of the scene each page of a poster shows, in the order they are printed. */

@@ -7,16 +7,24 @@
 #include "core/graphquery.h"
 #include "core/graphvizlayout.h"
 #include "core/visiblesources.h"
+#include "warnings.h"
 
+#include <QApplication>
+#include <QComboBox>
 #include <QFile>
+#include <QFileDialog>
 #include <QGraphicsScene>
 #include <QImage>
+#include <QPrintPreviewDialog>
+#include <QPrintPreviewWidget>
 #include <QPrinter>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QXmlStreamReader>
+#include <functional>
 #include <gtest/gtest.h>
 
 using namespace nhsx;
@@ -107,6 +115,20 @@ bool declaresNode(const QString &dot, const QString &id)
         QStringLiteral("^\\s*(%1|\"%1\")\\s*\\[").arg(QRegularExpression::escape(id)),
         QRegularExpression::MultilineOption);
     return node.match(dot).hasMatch();
+}
+
+/** Calls act on the first modal dialog of type T to open from now, while its loop runs. */
+template <typename T> void whenOpened(const std::function<void(T *)> &act)
+{
+    auto *poll = new QTimer;
+    QObject::connect(poll, &QTimer::timeout, poll, [poll, act] {
+        if (auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget())) {
+            poll->stop();
+            poll->deleteLater();
+            act(dialog);
+        }
+    });
+    poll->start(10);
 }
 
 class ViewExport : public ::testing::Test
@@ -282,6 +304,35 @@ TEST_F(ViewExport, ErrorsNameTheFileOrTheOption)
     EXPECT_TRUE(unknown.err.contains(QStringLiteral(".gif"))) << unknown.err.toStdString();
 }
 
+TEST_F(ViewExport, TheExportDialogsChosenFormatDecidesAndTheViewIsExportedAsShown)
+{
+    GraphvizLayout layout;
+    MainWindow window(dataset, QStringLiteral("test"), layout);
+    window.setQuery(focusOn("clinical-senates"));
+    const test::WarningCollector warnings;
+    whenOpened<QFileDialog>([this](QFileDialog *dialog) {
+        const QStringList filters = dialog->nameFilters();
+        const auto svg = std::find_if(filters.cbegin(), filters.cend(), [](const QString &f) {
+            return f.contains(QLatin1String("*.svg"));
+        });
+        if (svg == filters.cend()) {
+            ADD_FAILURE() << "no SVG filter in " << filters.join(';').toStdString();
+            dialog->reject();
+            return;
+        }
+        dialog->selectNameFilter(*svg);
+        dialog->selectFile(path("chosen"));       // no extension: the filter's is added
+        static_cast<QDialog *>(dialog)->accept(); // QFileDialog's own is protected
+    });
+    window.exportWithDialog();
+    ASSERT_TRUE(QFile::exists(path("chosen.svg")));
+    const ProcessResult rendered =
+        tool("rsvg-convert", {QStringLiteral("-o"), path("chosen.png"), path("chosen.svg")});
+    EXPECT_EQ(rendered.exitCode, 0) << rendered.err.toStdString();
+    expectShowsExactly(svgText(path("chosen.svg")), focusOn("clinical-senates"));
+    EXPECT_TRUE(warnings.warnings().isEmpty()) << warnings.warnings().join('\n').toStdString();
+}
+
 TEST(Citation, NamesOutletTitleAuthorAndDateAsPlainText)
 {
     const Source withAuthor{"s",          "A <b>title</b>", "Pulse", "Ann Author",
@@ -333,8 +384,9 @@ TEST_F(Printing, FitsTheWholeViewOnOnePage)
 TEST_F(Printing, APosterSpansOverlappingPagesEachWithItsFooter)
 {
     const QList<QRectF> pages = posterPages(printer, window.viewPicture());
-    ASSERT_GT(pages.size(), 1); // the whole graph at its natural size is wider than A4
-    const qreal overlap = kPosterOverlapMm / 25.4 * 72; // in scene units, Graphviz points
+    ASSERT_GT(pages.size(), 1); // the whole graph at its size on screen is wider than A4
+    // In scene units, which the poster prints as screen pixels (1/96 inch).
+    const qreal overlap = kPosterOverlapMm / 25.4 * 96;
     for (qsizetype i = 1; i < pages.size(); ++i) {
         if (pages[i].top() == pages[i - 1].top()) {
             EXPECT_NEAR(pages[i - 1].right() - pages[i].left(), overlap, 0.01);
@@ -356,6 +408,30 @@ TEST_F(Printing, APosterSpansOverlappingPagesEachWithItsFooter)
 
     printer.setPageSize(QPageSize(QPageSize::A0)); // large enough for the whole graph
     EXPECT_EQ(posterPages(printer, window.viewPicture()).size(), 1);
+}
+
+TEST_F(Printing, ThePreviewOffersOnePageOrAPoster)
+{
+    const test::WarningCollector warnings;
+    int onePage = 0, poster = 0;
+    whenOpened<QPrintPreviewDialog>([&](QPrintPreviewDialog *dialog) {
+        auto *preview = dialog->findChild<QPrintPreviewWidget *>();
+        QComboBox *choice = nullptr;
+        for (QComboBox *combo : dialog->findChildren<QComboBox *>()) {
+            if (combo->accessibleName() == QLatin1String("Print layout"))
+                choice = combo;
+        }
+        if (preview && choice) {
+            onePage = preview->pageCount();
+            choice->setCurrentIndex(choice->findData(int(PrintLayout::Poster)));
+            poster = preview->pageCount();
+        }
+        dialog->reject();
+    });
+    window.printWithPreview();
+    EXPECT_EQ(onePage, 1);
+    EXPECT_GT(poster, 1);
+    EXPECT_TRUE(warnings.warnings().isEmpty()) << warnings.warnings().join('\n').toStdString();
 }
 
 } // namespace
