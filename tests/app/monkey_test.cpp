@@ -832,7 +832,8 @@ void closeWhatBlocks()
         popup->close();
     else if (QWidget *modal = QApplication::activeModalWidget())
         modal->close();
-    QDrag::cancel();
+    else // only a drag is left: offscreen cannot cancel one, and warns each time it is asked
+        QDrag::cancel();
 }
 
 /**

@@ -7,6 +7,7 @@
 #include "core/graphquery.h"
 #include "core/graphvizlayout.h"
 #include "core/visiblesources.h"
+#include "support/testdatasets.h"
 #include "warnings.h"
 
 #include <QApplication>
@@ -331,6 +332,36 @@ TEST_F(ViewExport, TheExportDialogsChosenFormatDecidesAndTheViewIsExportedAsShow
     EXPECT_EQ(rendered.exitCode, 0) << rendered.err.toStdString();
     expectShowsExactly(svgText(path("chosen.svg")), focusOn("clinical-senates"));
     EXPECT_TRUE(warnings.warnings().isEmpty()) << warnings.warnings().join('\n').toStdString();
+}
+
+/** The text without any white space, so that where lines were wrapped does not matter. */
+QString withoutSpaces(QString text)
+{
+    return text.remove(QRegularExpression(QStringLiteral("\\s")));
+}
+
+TEST_F(ViewExport, MarkupInTheDatasetIsDrawnAsTyped)
+{
+    test::writeChangedBundledDataset(path("markup.sqlite"), test::markupInEveryTextFieldSql());
+    const QStringList options{QStringLiteral("--data"), path("markup.sqlite"),
+                              QStringLiteral("--focus"), QStringLiteral("clinical-senates")};
+    ASSERT_EQ(explorer(options + QStringList{QStringLiteral("--export"), path("m.svg")}).exitCode,
+              0);
+    ASSERT_EQ(explorer(options + QStringList{QStringLiteral("--export"), path("m.pdf")}).exitCode,
+              0);
+    const QString markup = withoutSpaces(test::kMarkup);
+    // In names and labels, and in the footer's outlets, titles and authors.
+    EXPECT_GE(withoutSpaces(svgText(path("m.svg"))).count(markup), 5);
+    EXPECT_GE(withoutSpaces(pdfText(path("m.pdf"))).count(markup), 5);
+    QFile file(path("m.svg"));
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    QXmlStreamReader xml(&file);
+    while (!xml.atEnd()) {
+        if (xml.readNext() == QXmlStreamReader::StartElement) {
+            for (const char *injected : {"b", "script", "img", "a"})
+                EXPECT_NE(xml.name(), QLatin1String(injected));
+        }
+    }
 }
 
 TEST(Citation, NamesOutletTitleAuthorAndDateAsPlainText)
