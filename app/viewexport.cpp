@@ -74,9 +74,10 @@ public:
         const QStringList wanted = citations.isEmpty() ? QStringList{none} : citations;
         for (qsizetype i = 0; i < wanted.size(); ++i) {
             const qreal height = heightOf(metrics, wanted[i]);
-            const QString rest = QObject::tr("… and %n more source(s).", "", wanted.size() - i);
+            // The last one is listed rather than summed up: its line would take as much room.
             const bool last = i + 1 == wanted.size();
-            if (!last && mHeight + height + mSpacing + heightOf(metrics, rest) > maxHeight &&
+            const QString rest = QObject::tr("… and %1 more sources.").arg(wanted.size() - i);
+            if (!last && mHeight + 2 * mSpacing + height + heightOf(metrics, rest) > maxHeight &&
                 !mParagraphs.isEmpty()) {
                 add(rest, heightOf(metrics, rest));
                 break;

@@ -27,6 +27,7 @@
 #include <QXmlStreamReader>
 #include <functional>
 #include <gtest/gtest.h>
+#include <memory>
 
 using namespace nhsx;
 
@@ -118,18 +119,22 @@ bool declaresNode(const QString &dot, const QString &id)
     return node.match(dot).hasMatch();
 }
 
-/** Calls act on the first modal dialog of type T to open from now, while its loop runs. */
-template <typename T> void whenOpened(const std::function<void(T *)> &act)
+/**
+ * Calls act on the first modal dialog of type T to open while the returned timer lives (keep it
+ * for the test's length), from within the dialog's own event loop.
+ */
+template <typename T> std::unique_ptr<QTimer> whenOpened(const std::function<void(T *)> &act)
 {
-    auto *poll = new QTimer;
-    QObject::connect(poll, &QTimer::timeout, poll, [poll, act] {
+    auto poll = std::make_unique<QTimer>();
+    QTimer *timer = poll.get();
+    QObject::connect(timer, &QTimer::timeout, timer, [timer, act] {
         if (auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget())) {
-            poll->stop();
-            poll->deleteLater();
+            timer->stop();
             act(dialog);
         }
     });
-    poll->start(10);
+    timer->start(10);
+    return poll;
 }
 
 class ViewExport : public ::testing::Test
@@ -311,7 +316,7 @@ TEST_F(ViewExport, TheExportDialogsChosenFormatDecidesAndTheViewIsExportedAsShow
     MainWindow window(dataset, QStringLiteral("test"), layout);
     window.setQuery(focusOn("clinical-senates"));
     const test::WarningCollector warnings;
-    whenOpened<QFileDialog>([this](QFileDialog *dialog) {
+    const auto poll = whenOpened<QFileDialog>([this](QFileDialog *dialog) {
         const QStringList filters = dialog->nameFilters();
         const auto svg = std::find_if(filters.cbegin(), filters.cend(), [](const QString &f) {
             return f.contains(QLatin1String("*.svg"));
@@ -362,6 +367,38 @@ TEST_F(ViewExport, MarkupInTheDatasetIsDrawnAsTyped)
                 EXPECT_NE(xml.name(), QLatin1String(injected));
         }
     }
+}
+
+TEST_F(ViewExport, AFooterOfManySourcesLeavesTheGraphItsRoomAndCountsTheRest)
+{
+    const QString manySources = QStringLiteral(
+        "CREATE TEMP TABLE n AS WITH RECURSIVE c(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM c "
+        "  WHERE i < 300) SELECT i FROM c;"
+        "INSERT INTO sources SELECT 'many-' || i, 'Source ' || i || ' of many', 'Outlet', NULL, "
+        "  '2011-06-20', 'stated: test', 'many-' || i || '.txt', 'Words of source ' || i "
+        "  FROM n;"
+        "INSERT INTO quotes SELECT 'q-many-' || i, 'many-' || i, NULL, NULL, "
+        "  'Words of source ' || i FROM n;"
+        "INSERT INTO quote_bodies SELECT 'q-many-' || i, 'clinical-senates' FROM n;");
+    test::writeChangedBundledDataset(path("many.sqlite"), manySources);
+    const ProcessResult exported = explorer({QStringLiteral("--data"), path("many.sqlite"),
+                                             QStringLiteral("--export"), path("many.pdf")});
+    ASSERT_EQ(exported.exitCode, 0) << exported.err.toStdString();
+    EXPECT_EQ(pdfPages(path("many.pdf")), 1);
+    const QString text = pdfText(path("many.pdf"));
+    for (const Body &body : dataset.bodies())
+        EXPECT_TRUE(text.contains(words(body.name))) << body.name.toStdString();
+
+    static const QRegularExpression rest(QStringLiteral("and (\\d+) more sources\\."));
+    const QRegularExpressionMatch counted = rest.match(text);
+    ASSERT_TRUE(counted.hasMatch()) << text.right(2000).toStdString();
+    qsizetype listed = 0;
+    for (int i = 1; i <= 300; ++i)
+        listed += text.contains(QStringLiteral("Source %1 of many").arg(i));
+    for (const Source &source : dataset.sources())
+        listed += text.contains(words(source.title));
+    EXPECT_GT(listed, 5);
+    EXPECT_EQ(listed + counted.captured(1).toInt(), 300 + dataset.sources().size());
 }
 
 TEST(Citation, NamesOutletTitleAuthorAndDateAsPlainText)
@@ -445,7 +482,7 @@ TEST_F(Printing, ThePreviewOffersOnePageOrAPoster)
 {
     const test::WarningCollector warnings;
     int onePage = 0, poster = 0;
-    whenOpened<QPrintPreviewDialog>([&](QPrintPreviewDialog *dialog) {
+    const auto poll = whenOpened<QPrintPreviewDialog>([&](QPrintPreviewDialog *dialog) {
         auto *preview = dialog->findChild<QPrintPreviewWidget *>();
         QComboBox *choice = nullptr;
         for (QComboBox *combo : dialog->findChildren<QComboBox *>()) {
