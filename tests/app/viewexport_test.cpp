@@ -14,6 +14,7 @@
 #include <QComboBox>
 #include <QFile>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QGraphicsScene>
 #include <QImage>
 #include <QPrintPreviewDialog>
@@ -40,11 +41,17 @@ struct ProcessResult
     QString out, err;
 };
 
-ProcessResult runProgram(const QString &program, const QStringList &arguments)
+QProcessEnvironment offscreen()
 {
-    QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    return environment;
+}
+
+ProcessResult runProgram(const QString &program, const QStringList &arguments,
+                         const QProcessEnvironment &environment = offscreen())
+{
+    QProcess process;
     process.setProcessEnvironment(environment);
     process.start(program, arguments);
     if (!process.waitForFinished(90000) || process.exitStatus() != QProcess::NormalExit)
@@ -62,9 +69,10 @@ ProcessResult tool(const char *program, const QStringList &arguments)
     return result;
 }
 
-ProcessResult explorer(const QStringList &arguments)
+ProcessResult explorer(const QStringList &arguments,
+                       const QProcessEnvironment &environment = offscreen())
 {
-    return runProgram(QStringLiteral(NHSX_EXPLORER), arguments);
+    return runProgram(QStringLiteral(NHSX_EXPLORER), arguments, environment);
 }
 
 /** Text as pdftotext or an SVG gives it: words in drawing order, one space between them. */
@@ -292,6 +300,19 @@ TEST_F(ViewExport, DotIsAcceptedByGraphviz)
             EXPECT_EQ(declaresNode(text, body.id), body.status != QLatin1String("historical"))
                 << body.id.toStdString();
         }
+    }
+}
+
+TEST_F(ViewExport, NeedsNoDisplay)
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    for (const char *name : {"QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"})
+        environment.remove(QLatin1String(name));
+    for (const char *name : {"v.png", "v.svg", "v.pdf", "v.dot"}) {
+        const ProcessResult result =
+            explorer({QStringLiteral("--export"), path(name)}, environment);
+        EXPECT_EQ(result.exitCode, 0) << name << ": " << result.err.toStdString();
+        EXPECT_GT(QFileInfo(path(name)).size(), 0) << name;
     }
 }
 
