@@ -6,6 +6,7 @@
 #include "bundled.h"
 #include "core/graphquery.h"
 #include "core/graphvizlayout.h"
+#include "core/timeline.h"
 #include "core/visiblesources.h"
 #include "support/testdatasets.h"
 #include "warnings.h"
@@ -158,21 +159,26 @@ protected:
     /** What a view shows and its sources' titles, as the program should export them. */
     void expectShowsExactly(const QString &text, const GraphQuery &query) const
     {
-        const VisibleGraph visible = visibleGraph(dataset, query);
+        // What the window shows: the dataset as at the query's date (all of it for none).
+        const Dataset then = datasetAsAt(dataset, query.asAt);
+        GraphQuery undated = query;
+        undated.asAt.clear();
+        const VisibleGraph visible = visibleGraph(then, undated);
         ASSERT_FALSE(visible.bodies.isEmpty());
         QStringList shown;
         for (const QString &id : visible.bodies)
-            shown.append(words(dataset.body(id)->name));
+            shown.append(words(then.body(id)->name));
         for (const QString &name : std::as_const(shown))
             EXPECT_TRUE(text.contains(name)) << "missing body: " << name.toStdString();
         EXPECT_TRUE(text.contains(QStringLiteral("Sources")));
-        const QList<const Source *> sources = sourcesOfVisible(dataset, visible);
-        EXPECT_FALSE(sources.isEmpty());
-        for (const Source *source : sources) {
+        QStringList cited;
+        for (const Source *source : sourcesOfVisible(then, visible)) {
             EXPECT_TRUE(text.contains(words(source->title)))
                 << "missing source: " << source->title.toStdString();
             shown << words(source->title) << words(source->outlet) << words(source->author);
+            cited.append(source->id);
         }
+        EXPECT_FALSE(cited.isEmpty());
         for (const Body &body : dataset.bodies()) {
             if (visible.bodies.contains(body.id))
                 continue;
@@ -185,7 +191,7 @@ protected:
             }
         }
         for (const Source &source : dataset.sources()) {
-            if (!sources.contains(&source)) {
+            if (!cited.contains(source.id)) {
                 EXPECT_FALSE(text.contains(words(source.title)))
                     << "source of nothing shown: " << source.title.toStdString();
             }
@@ -252,16 +258,36 @@ TEST_F(ViewExport, AFocusedViewExportsOnlyWhatItShows)
     }
 }
 
+TEST_F(ViewExport, AViewAsAtADateCitesOnlyWhatHadBeenSaidByThen)
+{
+    GraphQuery query;
+    query.asAt = QStringLiteral("2011-06-20");
+    ASSERT_EQ(explorer({QStringLiteral("--as-at"), query.asAt, QStringLiteral("--export"),
+                        path("june.pdf")})
+                  .exitCode,
+              0);
+    const QString text = pdfText(path("june.pdf"));
+    expectShowsExactly(text, query);
+    // The DH letter of 15 September 2011 is not cited in June.
+    const auto letter = std::find_if(
+        dataset.sources().cbegin(), dataset.sources().cend(),
+        [](const Source &source) { return source.date == QLatin1String("2011-09-15"); });
+    ASSERT_NE(letter, dataset.sources().cend());
+    EXPECT_FALSE(text.contains(words(letter->title)));
+}
+
+qsizetype countColour(const QImage &image, QRgb colour)
+{
+    qsizetype count = 0;
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x)
+            count += image.pixel(x, y) == colour;
+    }
+    return count;
+}
+
 TEST_F(ViewExport, PngHasTheAskedSizeAndDrawsTheSelectionAndSearch)
 {
-    const auto countColour = [](const QImage &image, QRgb colour) {
-        qsizetype count = 0;
-        for (int y = 0; y < image.height(); ++y) {
-            for (int x = 0; x < image.width(); ++x)
-                count += image.pixel(x, y) == colour;
-        }
-        return count;
-    };
     const QRgb selection = qRgb(0x00, 0x5e, 0xb8), match = qRgb(0xe0, 0x6c, 0x00);
 
     ASSERT_EQ(explorer({QStringLiteral("--size"), QStringLiteral("900x600"),
@@ -283,6 +309,24 @@ TEST_F(ViewExport, PngHasTheAskedSizeAndDrawsTheSelectionAndSearch)
     EXPECT_EQ(chosen.size(), QSize(1280, 800));
     EXPECT_GT(countColour(chosen, selection), 50);
     EXPECT_GT(countColour(chosen, match), 50);
+}
+
+TEST_F(ViewExport, ThePresentationThemeCarriesIntoTheExportWithNoWindowShown)
+{
+    QProcessEnvironment noDisplay = QProcessEnvironment::systemEnvironment();
+    for (const char *name : {"QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"})
+        noDisplay.remove(QLatin1String(name));
+    const ProcessResult presented = explorer(
+        {QStringLiteral("--presentation"), QStringLiteral("--export"), path("presented.png")},
+        noDisplay);
+    ASSERT_EQ(presented.exitCode, 0) << presented.err.toStdString();
+    ASSERT_EQ(explorer({QStringLiteral("--export"), path("plain.png")}).exitCode, 0);
+    const QImage image(path("presented.png"));
+    EXPECT_EQ(image.size(), QSize(1280, 800));
+    // The presentation theme's strong yellow for advisory bodies, not the everyday pastel.
+    const QRgb presentationAdvisory = qRgb(0xff, 0xd7, 0x5e);
+    EXPECT_GT(countColour(image, presentationAdvisory), 500);
+    EXPECT_EQ(countColour(QImage(path("plain.png")), presentationAdvisory), 0);
 }
 
 TEST_F(ViewExport, DotIsAcceptedByGraphviz)
