@@ -23,8 +23,7 @@ namespace {
 constexpr qreal kScreenDpi = 96;
 /** The size the footer and margins are planned for; a larger picture scales them up. */
 constexpr qreal kPlannedWidth = 1280, kPlannedHeight = 800;
-/** Never enlarge the graph beyond this, as the window's "fit" does not, so a few bodies stay sane.
- */
+/** Never enlarged beyond this, as in the window's fit, so that a few bodies stay a sane size. */
 constexpr qreal kMaxScale = 1.5;
 constexpr qreal kFooterPointSize = 8;
 /** The footer may take this share of the height at most; the rest is summed up in one line. */
