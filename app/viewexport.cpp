@@ -1,8 +1,8 @@
 #include "viewexport.h"
 
+#include "core/citation.h"
 #include "core/postertiles.h"
 #include "core/visiblesources.h"
-#include "detailspanel.h"
 #include "pngwriter.h"
 
 #include <QBuffer>
@@ -203,14 +203,10 @@ std::optional<PictureFormat> pictureFormatFor(const QString &path)
 
 QString citation(const Source &source)
 {
-    QStringList parts;
-    if (!oneLine(source.outlet).isEmpty())
-        parts.append(oneLine(source.outlet));
-    parts.append(QStringLiteral("\u201c%1\u201d").arg(oneLine(source.title)));
-    if (!oneLine(source.author).isEmpty())
-        parts.append(oneLine(source.author));
-    parts.append(displayDate(source.date, source.dateBasis));
-    return parts.join(QStringLiteral(", ")) + QLatin1Char('.');
+    Source shortened = source;
+    for (QString *field : {&shortened.outlet, &shortened.title, &shortened.author})
+        *field = oneLine(*field);
+    return sourceReference(shortened) + QLatin1Char('.');
 }
 
 QStringList citationsFor(const Dataset &dataset, const VisibleGraph &visible)

@@ -26,8 +26,9 @@ enum class PictureFormat { Png, Svg, Pdf };
 std::optional<PictureFormat> pictureFormatFor(const QString &path);
 
 /**
- * A source as a footer cites it: outlet, title, author if any, date. Plain text on one line; a
- * field of over 200 characters (only a hostile dataset has one) is cut short with an ellipsis.
+ * A source as a footer cites it: as sourceReference() does (outlet, title, author if any, date),
+ * in plain text on one line; a field of over 200 characters (only a hostile dataset has one) is
+ * cut short with an ellipsis.
  */
 QString citation(const Source &source);
 /** The citations of every source behind what is visible (see sourcesOfVisible()). */

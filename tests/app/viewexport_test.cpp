@@ -478,16 +478,26 @@ TEST_F(ViewExport, AFooterOfManySourcesLeavesTheGraphItsRoomAndCountsTheRest)
     EXPECT_EQ(listed + counted.captured(1).toInt(), 300 + dataset.sources().size());
 }
 
-TEST(Citation, NamesOutletTitleAuthorAndDateAsPlainText)
+TEST(FooterCitation, NamesOutletTitleAuthorAndDateAsPlainText)
 {
     const Source withAuthor{"s",          "A <b>title</b>", "Pulse", "Ann Author",
                             "2011-06-20", "stated",         "",      ""};
     EXPECT_EQ(citation(withAuthor),
-              QStringLiteral("Pulse, \u201cA <b>title</b>\u201d, Ann Author, 20 June 2011."));
+              QStringLiteral("Pulse, \u201cA <b>title</b>\u201d, by Ann Author, 20 June 2011."));
     const Source anonymous{"s",       "Title\nover lines", "Outlet", "",
                            "2011-09", "inferred from x",   "",       ""};
     EXPECT_EQ(citation(anonymous),
               QStringLiteral("Outlet, \u201cTitle over lines\u201d, September 2011 (inferred)."));
+}
+
+TEST(FooterCitation, CutsAFieldOfOver200Characters)
+{
+    const QString longTitle = QString(300, u'x');
+    const Source source{"s", longTitle, "Outlet", "", "", "undated", "", ""};
+    const QString cited = citation(source);
+    EXPECT_TRUE(cited.contains(QString(199, u'x') + QStringLiteral("\u2026\u201d")))
+        << cited.toStdString();
+    EXPECT_FALSE(cited.contains(QString(200, u'x')));
 }
 
 class Printing : public ::testing::Test
