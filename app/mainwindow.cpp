@@ -959,10 +959,19 @@ bool MainWindow::showTourStep(int ordinal)
     select(step.bodies.isEmpty() ? step.relations.value(0) : step.bodies.front());
     QRectF area;
     for (const QString &id : std::as_const(mTourHighlight)) {
-        if (const BodyItem *body = mScene->bodyItem(id))
+        if (const BodyItem *body = mScene->bodyItem(id)) {
             area = area.united(body->layoutBox());
-        else if (const RelationItem *relation = mScene->relationItem(id))
+            // A body is seen among the bodies it is related to on show.
+            for (const Relation *relation : mDataset.relationsOf(id)) {
+                if (!mScene->relationItem(relation->id))
+                    continue;
+                const QString other = relation->from == id ? relation->to : relation->from;
+                if (const BodyItem *neighbour = mScene->bodyItem(other))
+                    area = area.united(neighbour->layoutBox());
+            }
+        } else if (const RelationItem *relation = mScene->relationItem(id)) {
             area = area.united(relation->sceneBoundingRect());
+        }
         // A relation is seen with both its ends.
         if (const Relation *relation = mDataset.relation(id)) {
             for (const QString &end : {relation->from, relation->to}) {
