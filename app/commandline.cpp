@@ -97,8 +97,10 @@ int exportDataset(const Dataset &dataset, const QString &name, const Options &op
     if (const auto wrong = checkViewIds(dataset, name, options))
         return *wrong;
     // As the window gives it to Graphviz: the dataset as at the date, with its statuses then.
-    const Dataset shown = datasetAsAt(dataset, options.query.asAt);
     GraphQuery query = options.query;
+    if (!options.tour.isEmpty())
+        query = queryForStep(*dataset.stepsOf(options.tour).at(options.tourStep - 1));
+    const Dataset shown = datasetAsAt(dataset, query.asAt);
     query.asAt.clear();
     const QString dot = GraphvizLayout().toDot(
         GraphScene::layoutRequest(shown, visibleGraph(shown, query), GraphScene::kDefaultDirection,

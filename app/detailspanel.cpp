@@ -110,6 +110,15 @@ QString editorialNote()
 
 } // namespace
 
+QString DetailsPanel::datedSummaryNote() const
+{
+    if (mAsAt.isEmpty())
+        return {};
+    return QStringLiteral("<p style=\"color:#555555\"><i>%1</i></p>")
+        .arg(tr("Written from every source, including those after %1.")
+                 .arg(esc(displayDate(mAsAt))));
+}
+
 DetailsPanel::DetailsPanel(const Dataset &dataset, QWidget *parent)
     : QTextBrowser(parent), mDataset(dataset)
 {
@@ -450,7 +459,8 @@ void DetailsPanel::showBody(const QString &id)
     }
 
     html += heading(tr("Role"));
-    html += editorialNote() + QStringLiteral("<p>%1</p>").arg(prose(body->role));
+    html +=
+        editorialNote() + datedSummaryNote() + QStringLiteral("<p>%1</p>").arg(prose(body->role));
     html += positionsTable(id);
 
     const QList<const Relation *> relations = mDataset.relationsOf(id);
@@ -478,7 +488,8 @@ void DetailsPanel::showRelation(const QString &id)
     html += heading(tr("Status"));
     html += QStringLiteral("<p>%1</p>").arg(statusBadge(relation->status));
     html += heading(tr("Description"));
-    html += editorialNote() + QStringLiteral("<p>%1</p>").arg(prose(relation->description));
+    html += editorialNote() + datedSummaryNote() +
+            QStringLiteral("<p>%1</p>").arg(prose(relation->description));
     html += positionsTable(id);
     const QList<const Quote *> quotes = mDataset.quotesAboutRelation(id);
     html += heading(tr("Quotes by source (%1)").arg(quotes.size()));

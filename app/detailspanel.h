@@ -39,6 +39,11 @@ public:
     bool copyQuoteCitation(const QString &quoteId);
     /** What hovering an acronym shows: its expansion, as text; empty for an unknown term. */
     QString glossaryToolTip(const QString &term) const;
+    /**
+     * The timeline's date (empty: none). The project's summaries are written from every source,
+     * so a dated view says so beside them.
+     */
+    void setAsAt(const QString &date) { mAsAt = date; }
     /** Refuses every resource, so no file or address named in the text is ever read. */
     QVariant loadResource(int type, const QUrl &name) override;
 
@@ -69,7 +74,10 @@ private:
     QString relationLine(const Relation &relation) const;
     QString bodyLink(const QString &id) const;
 
+    QString datedSummaryNote() const;
+
     const Dataset &mDataset;
+    QString mAsAt;
 };
 
 } // namespace nhsx

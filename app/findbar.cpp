@@ -86,6 +86,11 @@ void FindBar::setShownIds(const QSet<QString> &ids)
     update();
 }
 
+void FindBar::datasetChanged()
+{
+    mIndex.reset();
+}
+
 void FindBar::update()
 {
     mResults->clear();

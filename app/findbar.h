@@ -39,6 +39,11 @@ public:
 
     /** The ids the graph shows: only they count as matches. */
     void setShownIds(const QSet<QString> &ids);
+    /**
+     * The dataset it reads has new contents (the timeline moved): the index is built again, so
+     * a search finds only what the dataset now holds. Call before setShownIds().
+     */
+    void datasetChanged();
     /** The matches on show, best first; empty when nothing is searched or nothing matches. */
     const QStringList &matches() const { return mMatches; }
     bool searching() const;

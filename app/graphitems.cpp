@@ -15,21 +15,20 @@ namespace {
 
 constexpr int kLabelFlags = Qt::AlignCenter | Qt::TextWordWrap;
 constexpr int kNameFlags = Qt::AlignHCenter | Qt::TextWordWrap;
-constexpr qreal kDimmedOpacity = 0.2;
 
 } // namespace
 
-qreal opacityFor(Emphasis emphasis)
+qreal opacityFor(Emphasis emphasis, const Theme &theme)
 {
-    return emphasis == Emphasis::Dimmed ? kDimmedOpacity : 1.0;
+    return emphasis == Emphasis::Dimmed ? theme.dimmedOpacity : 1.0;
 }
 
 namespace {
 
 /** Matches are drawn above everything else; z values otherwise keep bodies over relations. */
-void applyEmphasis(QGraphicsItem *item, Emphasis emphasis, qreal normalZ)
+void applyEmphasis(QGraphicsItem *item, Emphasis emphasis, qreal normalZ, const Theme &theme)
 {
-    item->setOpacity(opacityFor(emphasis));
+    item->setOpacity(opacityFor(emphasis, theme));
     item->setZValue(emphasis == Emphasis::Match ? normalZ + 10 : normalZ);
     item->update();
 }
@@ -64,7 +63,7 @@ BodyItem::BodyItem(const QString &id, const QString &name, const QString &status
 void BodyItem::setEmphasis(Emphasis emphasis)
 {
     mEmphasis = emphasis;
-    applyEmphasis(this, emphasis, 1);
+    applyEmphasis(this, emphasis, 1, theme());
 }
 
 QSizeF BodyItem::sizeFor(const QString &name, const QString &status, const Theme &theme)
@@ -127,7 +126,7 @@ RelationItem::RelationItem(const QString &id, const QString &label, const QStrin
 void RelationItem::setEmphasis(Emphasis emphasis)
 {
     mEmphasis = emphasis;
-    applyEmphasis(this, emphasis, 0);
+    applyEmphasis(this, emphasis, 0, theme());
 }
 
 QSizeF RelationItem::labelSizeFor(const QString &label, const Theme &theme)

@@ -12,8 +12,10 @@ struct Theme;
 /** How an item stands out: as a search match (on top), dimmed (not a match), or as usual. */
 enum class Emphasis { Normal, Match, Dimmed };
 
-/** The opacity an item of this emphasis rests at (a transition fades in up to it). */
-qreal opacityFor(Emphasis emphasis);
+struct Theme;
+
+/** The opacity an item of this emphasis rests at in a theme (a transition fades in up to it). */
+qreal opacityFor(Emphasis emphasis, const Theme &theme);
 
 /** A body drawn as a rounded box with its name and status. Holds the body's id, nothing more. */
 class BodyItem final : public QGraphicsItem
@@ -60,6 +62,7 @@ public:
 
     const QString &id() const { return mId; }
     const QString &status() const { return mStatus; }
+    const Theme &theme() const { return *mTheme; }
     QRectF labelBox() const { return mLabelBox; }
     Emphasis emphasis() const { return mEmphasis; }
     void setEmphasis(Emphasis emphasis);

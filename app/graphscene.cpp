@@ -173,9 +173,9 @@ void GraphScene::applyTransition(qreal progress)
     for (auto glide = mGlides.cbegin(); glide != mGlides.cend(); ++glide)
         glide.key()->setPos(glide.value() * (1 - progress));
     for (BodyItem *item : std::as_const(mFadingBodies))
-        item->setOpacity(progress * opacityFor(item->emphasis()));
+        item->setOpacity(progress * opacityFor(item->emphasis(), item->theme()));
     for (RelationItem *item : std::as_const(mFadingRelations))
-        item->setOpacity(progress * opacityFor(item->emphasis()));
+        item->setOpacity(progress * opacityFor(item->emphasis(), item->theme()));
 }
 
 void GraphScene::finishTransition()

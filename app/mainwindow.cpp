@@ -394,6 +394,7 @@ ViewPicture MainWindow::viewPicture() const
                              ? mView->backgroundBrush()
                              : mScene->backgroundBrush();
     picture.citations = citationsFor(mDataset, shownGraph());
+    picture.asAt = mQuery.asAt;
     return picture;
 }
 
@@ -493,6 +494,8 @@ void MainWindow::relayout()
     if (datasetChanged) {
         mDataset = datasetAsAt(mFullDataset, mQuery.asAt);
         mDatasetAsAt = mQuery.asAt;
+        mFind->datasetChanged();
+        mDetails->setAsAt(mQuery.asAt);
         if (mTables) {
             const bool shown = !mTablesDock->isHidden();
             delete mTables;
@@ -824,7 +827,7 @@ void MainWindow::createTables()
     connect(mScene, &GraphScene::bodySelected, mTables, &DatasetTables::showSelection);
     connect(mScene, &GraphScene::relationSelected, mTables, &DatasetTables::showSelection);
     connect(mScene, &GraphScene::selectionEmptied, mTables, [this] { mTables->showSelection({}); });
-    mTables->setShownIds(idsOf(visibleGraph(mDataset, mQuery)));
+    mTables->setShownIds(idsOf(shownGraph()));
     mTables->showSelection(mScene->selectedId());
 }
 
@@ -948,12 +951,7 @@ bool MainWindow::showTourStep(int ordinal)
     mFind->field()->clear();
     mTourHighlight = QSet<QString>(step.bodies.cbegin(), step.bodies.cend());
     mTourHighlight.unite(QSet<QString>(step.relations.cbegin(), step.relations.cend()));
-    GraphQuery query;
-    query.focus = step.focus;
-    query.asAt = step.asAt;
-    query.depth = 1;
-    query.direction = FocusDirection::Both;
-    setQuery(query);
+    setQuery(queryForStep(step));
     mTourPlayer->showStep(mFullDataset, *tour, step, int(steps.size()));
     mTourPlayer->show();
     select(step.bodies.isEmpty() ? step.relations.value(0) : step.bodies.front());
@@ -989,12 +987,16 @@ bool MainWindow::showTourStep(int ordinal)
         mView->fitRect(area.adjusted(-growX, -growY, growX, growY));
     }
     // Where the view may not zoom out far enough for all of it (presentation mode), the step's
-    // first body is what must be seen.
-    if (const BodyItem *first = mScene->bodyItem(mScene->selectedId())) {
-        const QRectF shown = mView->mapToScene(mView->viewport()->rect()).boundingRect();
-        if (!shown.contains(first->layoutBox()))
-            mView->centerOn(first->layoutBox().center());
-    }
+    // first body, or its first relation's label, is what must be seen.
+    QRectF first;
+    if (const BodyItem *body = mScene->bodyItem(mScene->selectedId()))
+        first = body->layoutBox();
+    else if (const RelationItem *relation = mScene->relationItem(mScene->selectedId()))
+        first =
+            relation->labelBox().isEmpty() ? relation->sceneBoundingRect() : relation->labelBox();
+    const QRectF shown = mView->mapToScene(mView->viewport()->rect()).boundingRect();
+    if (!first.isEmpty() && !shown.contains(first))
+        mView->centerOn(first.center());
     return true;
 }
 

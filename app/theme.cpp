@@ -90,6 +90,9 @@ Theme makePresentationTheme()
     theme.strongEdgeWidth = 6;
     theme.legendLineWidth = 3;
     theme.minimumTextPixels = 24;
+    // Nothing is faded: faded text would fall below 7:1 (the historical grey first). Matches and
+    // a tour's highlight stand out by their heavy outlines and lines instead.
+    theme.dimmedOpacity = 1;
     theme.captionBackground = QColor(0x0b, 0x0c, 0x0c);
     theme.captionText = Qt::white;
     theme.captionMutedText = QColor(0xd0, 0xd0, 0xd0);

@@ -37,6 +37,11 @@ struct Theme
     qreal maxNameWidth = 190, maxLabelWidth = 110, padding = 10, labelPadding = 3;
     qreal bodyOutline = 1.5, selectionOutline = 4, matchOutline = 6;
     qreal edgeWidth = 1.8, strongEdgeWidth = 3.5, legendLineWidth = 2;
+    /**
+     * How opaque an item not matching a search or a tour step is drawn. Presenting, text must
+     * still read at 7:1, so nothing fades.
+     */
+    qreal dimmedOpacity = 0.2;
     /** Body text is never shown smaller than this many pixels tall; 0: it follows the zoom. */
     qreal minimumTextPixels = 0;
     /** The strip under the graph in presentation mode: the selection's name, status, a quote. */

@@ -11,6 +11,8 @@ namespace nhsx {
 
 namespace {
 
+const QColor kDisabledOnDark(0x6e, 0x6e, 0x6e);
+
 QLabel *plainLabel()
 {
     auto *label = new QLabel;
@@ -22,7 +24,8 @@ QLabel *plainLabel()
 
 /**
  * Who said it and where: "Dr Kathy McLean, Unknown (...), “Title”, 15 September 2011", or, brief
- * for a room, who and when: "Dr Kathy McLean, 15 September 2011".
+ * for a room, who and in a source of when: "Dr Kathy McLean, in a source dated 15 September
+ * 2011" (the source's date, which may be later than the words: a report of June's response).
  */
 QString citationOf(const Dataset &dataset, const Quote &quote, bool brief)
 {
@@ -30,12 +33,16 @@ QString citationOf(const Dataset &dataset, const Quote &quote, bool brief)
     const QString speaker = dataset.speakerName(quote);
     if (!speaker.isEmpty())
         parts << speaker;
-    if (const Source *source = dataset.source(quote.source)) {
-        if (!brief || speaker.isEmpty())
+    const Source *source = dataset.source(quote.source);
+    if (source && !brief) {
+        parts << source->outlet << QStringLiteral("\u201c%1\u201d").arg(source->title)
+              << displayDate(source->date, source->dateBasis);
+    } else if (source) {
+        if (speaker.isEmpty())
             parts << source->outlet;
-        if (!brief)
-            parts << QStringLiteral("\u201c%1\u201d").arg(source->title);
-        parts << displayDate(source->date, source->dateBasis);
+        parts << (source->date.isEmpty() ? TourPlayer::tr("in an undated source")
+                                         : TourPlayer::tr("in a source dated %1")
+                                               .arg(displayDate(source->date, source->dateBasis)));
     }
     return QStringLiteral("\u2014 ") + parts.join(QStringLiteral(", "));
 }
@@ -85,6 +92,10 @@ void TourPlayer::setPresenting(bool presenting, const Theme &theme)
         palette.setColor(QPalette::Button, theme.captionBackground);
         palette.setColor(QPalette::ButtonText, theme.captionText);
         palette.setColor(QPalette::PlaceholderText, theme.captionMutedText);
+        // Previous at the first step and Next at the last must look unavailable (WCAG exempts
+        // disabled controls from the contrast rule).
+        palette.setColor(QPalette::Disabled, QPalette::ButtonText, kDisabledOnDark);
+        palette.setColor(QPalette::Disabled, QPalette::WindowText, kDisabledOnDark);
     } else {
         palette = QPalette();
     }

@@ -1,6 +1,7 @@
 #include "viewexport.h"
 
 #include "core/citation.h"
+#include "core/displaydate.h"
 #include "core/postertiles.h"
 #include "core/visiblesources.h"
 #include "pngwriter.h"
@@ -55,10 +56,14 @@ QString oneLine(const QString &text)
 class Footer
 {
 public:
-    Footer(const QStringList &citations, const QPaintDevice *device, qreal width, qreal maxHeight,
+    Footer(const ViewPicture &picture, const QPaintDevice *device, qreal width, qreal maxHeight,
            qreal factor)
-        : mWidth(width)
+        : mWidth(width), mTitle(picture.asAt.isEmpty()
+                                    ? QObject::tr("Sources")
+                                    : QObject::tr("Sources, as at %1: what they had said by then")
+                                          .arg(displayDate(picture.asAt)))
     {
+        const QStringList &citations = picture.citations;
         mFont.setFamily(QStringLiteral("DejaVu Sans"));
         mFont.setStyleStrategy(QFont::PreferNoShaping); // no "ﬁ" ligature in a PDF's text
         // Point sizes follow the device's resolution, so the footer reads the same on each.
@@ -95,7 +100,7 @@ public:
         painter.setFont(mHeading);
         const qreal headingHeight = QFontMetricsF(mHeading, painter.device()).height();
         const QRectF headingLine(topLeft, QSizeF(mWidth, headingHeight));
-        painter.drawText(headingLine, Qt::AlignLeft | Qt::AlignVCenter, QObject::tr("Sources"));
+        painter.drawText(headingLine, Qt::AlignLeft | Qt::AlignVCenter, mTitle);
         painter.setFont(mFont);
         if (!note.isEmpty())
             painter.drawText(headingLine, Qt::AlignRight | Qt::AlignVCenter, note);
@@ -126,6 +131,7 @@ private:
 
     QFont mFont, mHeading;
     qreal mWidth = 0, mSpacing = 0, mHeight = 0;
+    QString mTitle; // "Sources", with the date of a dated view
     QStringList mParagraphs;
     QList<qreal> mHeights;
 };
@@ -224,8 +230,8 @@ void paintView(QPainter &painter, const QRectF &area, const ViewPicture &picture
     const qreal factor = pageFactor(painter.device(), area.size());
     const qreal margin = 16 * factor;
     const QRectF inner = area.adjusted(margin, margin, -margin, -margin);
-    const Footer footer(picture.citations, painter.device(), inner.width(),
-                        kMaxFooterShare * inner.height(), factor);
+    const Footer footer(picture, painter.device(), inner.width(), kMaxFooterShare * inner.height(),
+                        factor);
     const qreal footerTop = inner.bottom() - footer.height();
     const QRectF graphArea(inner.topLeft(),
                            QPointF(inner.right(), footerTop - margin)); // may be empty
@@ -290,8 +296,7 @@ QList<QRectF> posterPages(QPrinter &printer, const ViewPicture &picture)
 {
     const QSizeF page = printer.pageRect(QPrinter::DevicePixel).size();
     const qreal factor = printer.resolution() / kScreenDpi;
-    const Footer footer(picture.citations, &printer, page.width(), kMaxFooterShare * page.height(),
-                        factor);
+    const Footer footer(picture, &printer, page.width(), kMaxFooterShare * page.height(), factor);
     return planPoster(printer, picture, footer, factor).tiles;
 }
 
@@ -305,8 +310,7 @@ void printView(QPrinter &printer, const ViewPicture &picture, PrintLayout layout
     }
     // The footer on every page: each sheet of a poster says where it comes from and goes.
     const qreal factor = printer.resolution() / kScreenDpi;
-    const Footer footer(picture.citations, &printer, page.width(), kMaxFooterShare * page.height(),
-                        factor);
+    const Footer footer(picture, &printer, page.width(), kMaxFooterShare * page.height(), factor);
     const PosterPlan plan = planPoster(printer, picture, footer, factor);
     for (qsizetype i = 0; i < plan.tiles.size(); ++i) {
         if (i > 0)

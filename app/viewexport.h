@@ -40,6 +40,7 @@ struct ViewPicture
     QGraphicsScene *scene = nullptr;
     QBrush background = Qt::white;
     QStringList citations;
+    QString asAt; // the date of a dated view, which the footer names; empty: every source
 };
 
 /**

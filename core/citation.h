@@ -15,8 +15,8 @@ struct Citation
 
 /**
  * Who says a quote: a person with their post and organisation ("Dr A Smith, chair, NHS Alliance",
- * the organisation left out when the post names it), the body that speaks, or, when the article speaks in its own words, its author or
- * outlet marked "(narration)".
+ * the organisation left out when the post names it), the body that speaks, or, when the article
+ * speaks in its own words, its author or outlet marked "(narration)".
  */
 QString quoteSpeaker(const Dataset &dataset, const Quote &quote);
 /** The source as cited: outlet, title in quotation marks, author, and the date as shown. */

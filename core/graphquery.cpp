@@ -87,4 +87,14 @@ VisibleGraph visibleGraph(const Dataset &dataset, const GraphQuery &query)
     return visible;
 }
 
+GraphQuery queryForStep(const TourStep &step)
+{
+    GraphQuery query;
+    query.focus = step.focus;
+    query.asAt = step.asAt;
+    query.depth = 1;
+    query.direction = FocusDirection::Both;
+    return query;
+}
+
 } // namespace nhsx

@@ -48,4 +48,7 @@ struct VisibleGraph
  */
 VisibleGraph visibleGraph(const Dataset &dataset, const GraphQuery &query);
 
+/** What a tour step shows: its date, and its focus one relation away both ways (or the whole). */
+GraphQuery queryForStep(const TourStep &step);
+
 } // namespace nhsx

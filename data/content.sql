@@ -877,7 +877,7 @@ INSERT INTO positions (id, topic, holder_person, holder_body, source, date, date
     ('pos-power-government-proposals', 'senates-power-over-ccg-decisions', NULL, 'government',
      'pulse-senates-modified', '2011-06',
      'inferred: 001 says ministers outlined the proposals "as part of changes made following its three-month listening exercise"; 004 places the government''s response to the Future Forum review "in June" (2011), and 003 (20 June 2011) reacts to changes "announced last week".',
-     'According to Pulse, ministers outlined proposals to create senates as part of the changes that followed the listening exercise. That the senates would "run the rule over" decisions taken by CCGs and "oversee" GPs'' commissioning decisions is Pulse''s description, not the ministers'' words.');
+     'According to Pulse, ministers outlined proposals to create senates as part of the changes that followed the listening exercise. That the senates would "run the rule over" decisions taken by CCGs is Pulse''s description, not the ministers'' words.');
 INSERT INTO positions (id, topic, holder_person, holder_body, source, date, date_basis, stance) VALUES
     ('pos-power-government-assurances', 'senates-power-over-ccg-decisions', NULL, 'government',
      'pulse-senates-modified', NULL,
@@ -970,8 +970,6 @@ INSERT INTO position_quotes (position, quote) VALUES
 INSERT INTO position_quotes (position, quote) VALUES ('pos-setup-mclean', 'q004-not-statutory');
 INSERT INTO position_quotes (position, quote) VALUES ('pos-setup-mclean', 'q004-yet-to-be-determined');
 INSERT INTO position_quotes (position, quote) VALUES ('pos-power-government-proposals', 'q001-run-the-rule');
-INSERT INTO position_quotes (position, quote) VALUES
-    ('pos-power-government-proposals', 'q001-oversee-modified');
 INSERT INTO position_quotes (position, quote) VALUES
     ('pos-power-government-assurances', 'q001-alliance-assurances');
 INSERT INTO position_quotes (position, quote) VALUES ('pos-power-zollinger-read', 'q001-second-fiddle');
@@ -1133,7 +1131,7 @@ INSERT INTO tour_steps (id, tour, ordinal, title, caption, focus, as_at, quote) 
      'ccgs', NULL, 'q000-ccg-responsibility');
 INSERT INTO tour_steps (id, tour, ordinal, title, caption, focus, as_at, quote) VALUES
     ('stop-2', 'who-can-stop-a-ccg-plan', 2, 'Health and Wellbeing Boards can refer plans back',
-     'Under the changes announced in June 2011, as the NHS Alliance quotes them, Health and Wellbeing Boards would have no strict veto, but a clear right to refer plans back to the CCG or the NHS Commissioning Board.',
+     'Under the changes announced in June 2011, as the NHS Alliance quotes them, Health and Wellbeing Boards would have no strict veto, but a clear right to refer plans back to the CCG or the NHS Commissioning Board when they are not in line with the boards'' own plans.',
      'health-and-wellbeing-boards', NULL, 'q003-refer-back');
 INSERT INTO tour_steps (id, tour, ordinal, title, caption, focus, as_at, quote) VALUES
     ('stop-3', 'who-can-stop-a-ccg-plan', 3, 'Senates advise, without a veto',
@@ -1144,8 +1142,8 @@ INSERT INTO tour_steps (id, tour, ordinal, title, caption, focus, as_at, quote) 
      'In June 2011 the government said it would expect CCGs to follow senates'' advice; GP commissioners have argued since that they should not have to.',
      'clinical-senates', NULL, 'q004-follow-advice');
 INSERT INTO tour_steps (id, tour, ordinal, title, caption, focus, as_at, quote) VALUES
-    ('stop-5', 'who-can-stop-a-ccg-plan', 5, 'Feared, not given',
-     'The NHS Alliance''s chair feared clinicians would be at the beck and call of the NHS Commissioning Board, Monitor, the senates and the Health and Wellbeing Board. That is his reading of the proposals: no source gives Monitor or the Board such a power.',
+    ('stop-5', 'who-can-stop-a-ccg-plan', 5, 'Feared by the NHS Alliance',
+     'The NHS Alliance''s chair feared clinicians would be at the beck and call of the NHS Commissioning Board, Monitor, the senates and the Health and Wellbeing Board. That is his reading of the proposals: none of these sources quotes a proposal letting Monitor or the Board direct CCGs.',
      'ccgs', NULL, 'q003-beck-and-call');
 
 INSERT INTO tour_steps (id, tour, ordinal, title, caption, focus, as_at, quote) VALUES
@@ -1153,7 +1151,7 @@ INSERT INTO tour_steps (id, tour, ordinal, title, caption, focus, as_at, quote) 
      'Clinical senates were proposed new networks of clinicians. The DH letter of September 2011 says they will not be new statutory bodies or formal organisations.',
      'clinical-senates', NULL, 'q004-not-statutory');
 INSERT INTO tour_steps (id, tour, ordinal, title, caption, focus, as_at, quote) VALUES
-    ('senate-2', 'what-is-a-clinical-senate', 2, 'Multi-specialty, built on clinical networks',
+    ('senate-2', 'what-is-a-clinical-senate', 2, 'Multi-specialty, possibly based on clinical networks',
      'The NHS Future Forum wanted consortia to set up and consult multi-specialty senates, which could be flexible structures based around existing clinical networks.',
      'clinical-senates', NULL, 'q002-flexible-structures');
 INSERT INTO tour_steps (id, tour, ordinal, title, caption, focus, as_at, quote) VALUES
@@ -1165,7 +1163,7 @@ INSERT INTO tour_steps (id, tour, ordinal, title, caption, focus, as_at, quote) 
      'The government''s response to the Future Forum suggested senates could advise on the clinical aspects of large-scale service change, and advise the NHS Commissioning Board on whether plans are clinically robust.',
      'clinical-senates', NULL, 'q004-large-scale-change');
 INSERT INTO tour_steps (id, tour, ordinal, title, caption, focus, as_at, quote) VALUES
-    ('senate-5', 'what-is-a-clinical-senate', 5, 'Who sits on them',
+    ('senate-5', 'what-is-a-clinical-senate', 5, 'Who should sit on them: one view',
      'Stewart Findlay would have leads from each clinical network on the senate, with strong GP representation.',
      'clinical-senates', NULL, 'q000-network-leads');
 
@@ -1175,15 +1173,15 @@ INSERT INTO tour_steps (id, tour, ordinal, title, caption, focus, as_at, quote) 
      NULL, '2011-06-13', 'q002-set-up-senates');
 INSERT INTO tour_steps (id, tour, ordinal, title, caption, focus, as_at, quote) VALUES
     ('change-2', 'senates-role-in-2011', 2, '20 June: the NHS Alliance objects',
-     'The NHS Alliance reacts to the changes announced the week before, with senates hosted by the NHS Commissioning Board: senates should be only advisory, not authorising.',
+     'The NHS Alliance objects to proposals for senates "hosted" by the NHS Commissioning Board: senates should be only advisory, not authorising.',
      NULL, '2011-06-20', 'q003-advisory-not-authorising');
 INSERT INTO tour_steps (id, tour, ordinal, title, caption, focus, as_at, quote) VALUES
     ('change-3', 'senates-role-in-2011', 3, 'June: the government''s response',
-     'In its response to the Future Forum, the government gives senates a formal role in authorising CCGs and says it expects CCGs to follow their advice. The September letter reports this; the sources do not give the day in June.',
+     'In its response to the Future Forum, the government gives senates a formal role in authorising CCGs and says it expects CCGs to follow their advice. The September letter reports this; the sources do not give the day in June, so the timeline counts it from the end of the month.',
      NULL, '2011-06', 'q004-formal-role-authorisation');
 INSERT INTO tour_steps (id, tour, ordinal, title, caption, focus, as_at, quote) VALUES
     ('change-4', 'senates-role-in-2011', 4, '15 September: the DH letter',
-     'The DH letter says senates will not be statutory bodies and will have no right of veto: their advice to CCGs is now advisory, though they may have a role in the quality aspects of authorisation.',
+     'The DH letter describes an advisory role: senates will not be statutory bodies and will have no right of veto over plans or proposals, though they may have a role in the quality aspects of authorisation. It does not say whether CCGs are still expected to follow their advice.',
      NULL, '2011-09-15', 'q004-statutory-duty-no-veto');
 INSERT INTO tour_steps (id, tour, ordinal, title, caption, focus, as_at, quote) VALUES
     ('change-5', 'senates-role-in-2011', 5, 'Undated: "modified considerably"',
@@ -1200,8 +1198,6 @@ INSERT INTO tour_step_relations (step, relation) VALUES ('stop-4', 'senates-advi
 INSERT INTO tour_step_bodies (step, body) VALUES ('stop-4', 'government');
 INSERT INTO tour_step_relations (step, relation) VALUES ('stop-5', 'monitor-directs-ccgs');
 INSERT INTO tour_step_relations (step, relation) VALUES ('stop-5', 'nhs-cb-directs-ccgs');
-INSERT INTO tour_step_relations (step, relation) VALUES ('stop-5', 'senates-oversee-ccgs');
-INSERT INTO tour_step_relations (step, relation) VALUES ('stop-5', 'hwb-refer-back-ccgs');
 
 INSERT INTO tour_step_bodies (step, body) VALUES ('senate-1', 'clinical-senates');
 INSERT INTO tour_step_bodies (step, body) VALUES ('senate-2', 'clinical-networks');

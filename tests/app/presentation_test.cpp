@@ -385,6 +385,28 @@ TEST_F(Presentation, TheClickerWalksATourWhoseStripIsLargeAndHighContrast)
     EXPECT_EQ(strip->palette().color(QPalette::Window), QPalette().color(QPalette::Window));
 }
 
+TEST_F(Presentation, EveryTourStepShowsItsFirstBodyOrRelationOnScreen)
+{
+    present();
+    for (const Tour &tour : dataset.tours()) {
+        for (const TourStep *step : dataset.stepsOf(tour.id)) {
+            SCOPED_TRACE(step->id.toStdString());
+            ASSERT_TRUE(window.startTour(tour.id, step->ordinal));
+            settle();
+            const QString first = selected();
+            QRectF box;
+            if (const BodyItem *body = window.scene()->bodyItem(first))
+                box = body->layoutBox();
+            else if (const RelationItem *relation = window.scene()->relationItem(first))
+                box = relation->labelBox();
+            ASSERT_FALSE(box.isEmpty()) << first.toStdString();
+            const GraphView *view = window.view();
+            const QRectF shown = view->mapToScene(view->viewport()->rect()).boundingRect();
+            EXPECT_TRUE(shown.contains(box)) << first.toStdString();
+        }
+    }
+}
+
 TEST_F(Presentation, ClosingInPresentationModeLeavesItFirst)
 {
     window.setPresentationMode(true);

@@ -67,6 +67,22 @@ QList<TextPair> textPairs(const Theme &theme)
             pairs.append({what + " on the background", text, theme.background});
         }
     }
+    // Items neither matched nor highlighted are drawn translucent over the background: their
+    // text over their fill (or a label over its backing), both faded.
+    const auto faded = [&](const QColor &colour, const QColor &under) {
+        QColor translucent = colour;
+        translucent.setAlphaF(colour.alphaF() * theme.dimmedOpacity);
+        return composited(translucent, under);
+    };
+    for (const QString &status : withUnknown(bodyStatuses())) {
+        const QColor fill = faded(theme.fill(status), theme.background);
+        pairs.append({"dimmed body text on " + status.toStdString(), faded(theme.ink, fill), fill});
+    }
+    for (const QString &status : withUnknown(relationStatuses())) {
+        const QColor fadedBacking = faded(theme.labelBacking, theme.background);
+        pairs.append({"dimmed " + status.toStdString() + " relation label",
+                      faded(theme.relationText(status, false, false), fadedBacking), fadedBacking});
+    }
     pairs.append({"legend text", theme.legendText, theme.background});
     pairs.append({"hidden legend entry", theme.legendMutedText, theme.background});
     pairs.append({"note above the graph", theme.noteText, theme.noteBackground});

@@ -197,6 +197,9 @@ TEST_F(ToursTest, TheTimelineShowsOnlyWhatWasSaidByItsDate)
         panel.contains(dataset.quote(QStringLiteral("q002-set-up-senates"))->text.left(40)));
     EXPECT_FALSE(
         panel.contains(dataset.quote(QStringLiteral("q004-not-statutory"))->text.left(40)));
+    // The role is the project's summary of every source: the dated view says so.
+    EXPECT_TRUE(panel.contains(QStringLiteral("including those after 13 June 2011")))
+        << panel.toStdString();
 
     // The last stop is every source; Esc also goes back to it.
     slider->setValue(slider->maximum());
@@ -226,6 +229,22 @@ TEST(TourPlayer, ShowsDatasetTextAsPlainText)
     EXPECT_TRUE(text.contains(test::kMarkup)) << text.toStdString();
     for (QLabel *label : window.tourPlayer()->findChildren<QLabel *>())
         EXPECT_EQ(label->textFormat(), Qt::PlainText);
+}
+
+} // namespace
+
+namespace {
+
+TEST_F(ToursTest, FindSearchesOnlyWhatWasSaidByTheTimelinesDate)
+{
+    // Only the NHS Alliance's release of 20 June 2011 names Uncle Tom Cobley.
+    window.find(QStringLiteral("Cobley"));
+    EXPECT_FALSE(window.findBar()->matches().isEmpty());
+    window.setAsAt(QStringLiteral("2011-06-13"));
+    EXPECT_TRUE(window.findBar()->matches().isEmpty())
+        << window.findBar()->matches().join(' ').toStdString();
+    window.setAsAt({});
+    EXPECT_FALSE(window.findBar()->matches().isEmpty());
 }
 
 } // namespace

@@ -274,6 +274,28 @@ TEST_F(ViewExport, AViewAsAtADateCitesOnlyWhatHadBeenSaidByThen)
         [](const Source &source) { return source.date == QLatin1String("2011-09-15"); });
     ASSERT_NE(letter, dataset.sources().cend());
     EXPECT_FALSE(text.contains(words(letter->title)));
+    // The footer says which date the picture shows.
+    EXPECT_TRUE(text.contains(words(QStringLiteral("as at 20 June 2011")))) << text.toStdString();
+    ASSERT_EQ(explorer({QStringLiteral("--export"), path("all.pdf")}).exitCode, 0);
+    EXPECT_FALSE(pdfText(path("all.pdf")).contains(QStringLiteral("as at")));
+}
+
+TEST_F(ViewExport, DotOfATourStepIsTheGraphTheStepShows)
+{
+    const TourStep *step = dataset.stepsOf(QStringLiteral("senates-role-in-2011")).front();
+    ASSERT_EQ(explorer({QStringLiteral("--tour"), step->tour, QStringLiteral("--export"),
+                        path("step.dot")})
+                  .exitCode,
+              0);
+    QFile file(path("step.dot"));
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(file.readAll());
+    const VisibleGraph visible = visibleGraph(dataset, queryForStep(*step));
+    ASSERT_LT(visible.bodies.size(), dataset.bodies().size());
+    for (const Body &body : dataset.bodies()) {
+        EXPECT_EQ(declaresNode(text, body.id), visible.bodies.contains(body.id))
+            << body.id.toStdString();
+    }
 }
 
 qsizetype countColour(const QImage &image, QRgb colour)
