@@ -985,8 +985,13 @@ bool MainWindow::showTourStep(int ordinal)
         const qreal growX = std::max(0.0, least.width() - area.width()) / 2;
         const qreal growY = std::max(0.0, least.height() - area.height()) / 2;
         mView->fitRect(area.adjusted(-growX, -growY, growX, growY));
+        // Readable rather than whole: on a small screen the surroundings are left to panning.
+        if (mView->zoom() < kTourReadableZoom) {
+            mView->zoomBy(kTourReadableZoom / mView->zoom());
+            mView->centerOn(area.center());
+        }
     }
-    // Where the view may not zoom out far enough for all of it (presentation mode), the step's
+    // Where the view does not show all of it (a small screen, presentation mode), the step's
     // first body, or its first relation's label, is what must be seen.
     QRectF first;
     if (const BodyItem *body = mScene->bodyItem(mScene->selectedId()))

@@ -46,6 +46,8 @@ public:
     bool select(const QString &id);
     /** How long the graph takes to move into a new layout (focus, filters, direction). */
     static constexpr int kTransitionMilliseconds = 250;
+    /** A tour step is framed no smaller than this zoom, at which body names are 12 px tall. */
+    static constexpr qreal kTourReadableZoom = 0.75;
 
     /** Empty when the graph was laid out, else why not. */
     const QString &layoutError() const { return mLayoutError; }

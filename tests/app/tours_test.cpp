@@ -14,6 +14,7 @@
 #include "core/timeline.h"
 #include "support/testdatasets.h"
 
+#include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -108,6 +109,8 @@ TEST_F(ToursTest, EveryStepShowsSelectsAndHighlightsWhatItSays)
             EXPECT_TRUE(lines.join('\n').contains(quote->text));
             EXPECT_EQ(window.tourPlayer()->previousButton()->isEnabled(), step->ordinal > 1);
             EXPECT_EQ(window.tourPlayer()->nextButton()->isEnabled(), step->ordinal < steps.size());
+            // Framed readable: body names at least 12 px tall on screen.
+            EXPECT_GE(window.view()->zoom(), MainWindow::kTourReadableZoom - 1e-9);
             // What is highlighted is in view.
             for (const QString &id : step->bodies) {
                 const BodyItem *item = window.scene()->bodyItem(id);
@@ -245,6 +248,33 @@ TEST_F(ToursTest, FindSearchesOnlyWhatWasSaidByTheTimelinesDate)
         << window.findBar()->matches().join(' ').toStdString();
     window.setAsAt({});
     EXPECT_FALSE(window.findBar()->matches().isEmpty());
+}
+
+} // namespace
+
+namespace {
+
+TEST_F(ToursTest, OnASmallScreenEveryStepIsFramedReadableWithItsFirstItemInView)
+{
+    window.resize(1024, 768);
+    QApplication::processEvents();
+    for (const Tour &tour : dataset.tours()) {
+        for (const TourStep *step : dataset.stepsOf(tour.id)) {
+            SCOPED_TRACE(step->id.toStdString());
+            ASSERT_TRUE(window.startTour(tour.id, step->ordinal));
+            EXPECT_GE(window.view()->zoom(), MainWindow::kTourReadableZoom - 1e-9);
+            const QString first = window.scene()->selectedId();
+            QRectF box;
+            if (const BodyItem *body = window.scene()->bodyItem(first))
+                box = body->layoutBox();
+            else if (const RelationItem *relation = window.scene()->relationItem(first))
+                box = relation->labelBox();
+            ASSERT_FALSE(box.isEmpty()) << first.toStdString();
+            const QRectF shown =
+                window.view()->mapToScene(window.view()->viewport()->rect()).boundingRect();
+            EXPECT_TRUE(shown.contains(box)) << first.toStdString();
+        }
+    }
 }
 
 } // namespace
