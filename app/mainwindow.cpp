@@ -211,6 +211,7 @@ MainWindow::~MainWindow()
     delete takeCentralWidget();
     delete mFind;
     delete mTablesDock;
+    delete mGlossaryDock;
 }
 
 void MainWindow::createActions()
@@ -366,17 +367,30 @@ void MainWindow::createCitationAndGlossaryActions(QMenu *viewMenu)
             tr("Copied the citation of %1, as plain text and Markdown.").arg(what), 5000);
     });
 
-    mGlossary = new GlossaryView(mFullDataset); // every term, whatever date is shown
+    // The glossary is made when its dock is first shown, as the tables are: laying out its
+    // wrapped rows took a twentieth of the start-up, for a dock most runs never open.
     mGlossaryDock = new QDockWidget(tr("Glossary"), this);
     mGlossaryDock->setObjectName(QStringLiteral("glossary"));
-    mGlossaryDock->setWidget(mGlossary);
     addDockWidget(Qt::BottomDockWidgetArea, mGlossaryDock);
     mGlossaryDock->hide();
+    connect(mGlossaryDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (visible)
+            createGlossary();
+    });
     viewMenu->addAction(mGlossaryDock->toggleViewAction());
     connect(mDetails, &DetailsPanel::glossaryRequested, this, [this](const QString &term) {
+        createGlossary();
         mGlossaryDock->show();
         mGlossary->showTerm(term);
     });
+}
+
+void MainWindow::createGlossary()
+{
+    if (mGlossary)
+        return;
+    mGlossary = new GlossaryView(mFullDataset); // every term, whatever date is shown
+    mGlossaryDock->setWidget(mGlossary);
 }
 
 VisibleGraph MainWindow::shownGraph() const

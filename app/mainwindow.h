@@ -160,6 +160,7 @@ public:
     QDockWidget *tablesDock() const { return mTablesDock; }
     /** View > Glossary: every acronym with its expansion and source. */
     QDockWidget *glossaryDock() const { return mGlossaryDock; }
+    /** The glossary, once its dock has been shown; else nullptr. */
     GlossaryView *glossary() const { return mGlossary; }
     Legend *legend() const { return mLegend; }
     PresentationCaption *caption() const { return mCaption; }
@@ -188,6 +189,7 @@ private:
     QString neighbourToward(const QString &bodyId, int key) const;
     void recordSelection(const QString &id);
     void createTables();
+    void createGlossary();
     /** Next, previous and leave: enabled in presentation mode only. */
     void createPresentationActions(QMenu *viewMenu);
     /** Selects the body this many steps along tabOrder() and zooms to it. */
