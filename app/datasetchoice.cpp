@@ -4,6 +4,8 @@
 #include "core/validation.h"
 #include "data/bundleddataset.h"
 
+#include <QCryptographicHash>
+#include <QFile>
 #include <QMessageBox>
 #include <QPushButton>
 
@@ -42,6 +44,19 @@ DatasetToShow loadDatasetToShow(const QString &dataFile)
     if (const QList<Problem> problems = validateDataset(*loaded.dataset); !problems.isEmpty())
         return {std::nullopt, dataFile, problemsMessage(dataFile, problems)};
     return {std::move(loaded.dataset), dataFile, {}};
+}
+
+QString datasetSha256(const QString &datasetName)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    if (datasetName == bundledDatasetName()) {
+        hash.addData(bundledDatasetImage());
+    } else {
+        QFile file(datasetName);
+        if (!file.open(QIODevice::ReadOnly) || !hash.addData(&file))
+            return {};
+    }
+    return QString::fromLatin1(hash.result().toHex());
 }
 
 bool offerBundledDataset(const QString &error, QWidget *parent)

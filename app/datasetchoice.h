@@ -24,6 +24,12 @@ struct DatasetToShow
 DatasetToShow loadDatasetToShow(const QString &dataFile);
 
 /**
+ * The SHA-256 of the dataset's bytes in hex, the dataset named as in DatasetToShow::name: the
+ * bundled image, or the file. Empty when the file cannot be read.
+ */
+QString datasetSha256(const QString &datasetName);
+
+/**
  * Tells the person why their dataset cannot be shown and offers the bundled one instead.
  * Returns true when they choose the bundled dataset, false when they quit.
  */

@@ -1,13 +1,12 @@
 #include "app/commandline.h"
+#include "app/identity.h"
 
 #include <QApplication>
 #include <cstdio>
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication::setApplicationName(QStringLiteral("nhs-explorer"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(NHSX_VERSION));
-    QCoreApplication::setOrganizationName(QStringLiteral("NHS Commissioning Explorer"));
+    nhsx::setApplicationIdentity();
 
     // Parsed before QApplication exists: usage errors, --help and --version need no display,
     // and whether a window is wanted decides which platform Qt may start with.

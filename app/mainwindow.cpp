@@ -1,8 +1,10 @@
 #include "mainwindow.h"
 
+#include "aboutdialog.h"
 #include "birdseye.h"
 #include "core/graphvizlayout.h"
 #include "core/timeline.h"
+#include "datasetchoice.h"
 #include "datasettables.h"
 #include "detailspanel.h"
 #include "findbar.h"
@@ -21,6 +23,7 @@
 
 #include <QAction>
 #include <QActionGroup>
+#include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDir>
@@ -93,7 +96,8 @@ template <typename Row> QStringList statusesOf(const QList<Row> &rows)
 
 MainWindow::MainWindow(Dataset dataset, const QString &datasetName, const Layout &layout,
                        QWidget *parent)
-    : QMainWindow(parent), mFullDataset(std::move(dataset)), mDataset(mFullDataset), mLayout(layout)
+    : QMainWindow(parent), mFullDataset(std::move(dataset)), mDatasetName(datasetName),
+      mDataset(mFullDataset), mLayout(layout)
 {
     setWindowTitle(tr("NHS Commissioning Explorer"));
     mScene = new GraphScene(this);
@@ -351,6 +355,20 @@ void MainWindow::createActions()
     addAction(findNext);
     createPresentationActions(viewMenu);
     createCitationAndGlossaryActions(viewMenu);
+    createHelpActions(menuBar()->addMenu(tr("&Help")));
+}
+
+void MainWindow::createHelpActions(QMenu *menu)
+{
+    QAction *about = menu->addAction(tr("&About NHS Commissioning Explorer"), this, [this] {
+        auto *dialog =
+            new AboutDialog(mFullDataset, mDatasetName, datasetSha256(mDatasetName), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    about->setMenuRole(QAction::AboutRole);
+    QAction *aboutQt = menu->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+    aboutQt->setMenuRole(QAction::AboutQtRole);
 }
 
 void MainWindow::createCitationAndGlossaryActions(QMenu *viewMenu)

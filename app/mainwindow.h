@@ -172,6 +172,7 @@ private:
     /** What the query leaves on show of the dataset as at its date. */
     VisibleGraph shownGraph() const;
     void createTourActions(QMenu *menu);
+    void createHelpActions(QMenu *menu);
     /** Shows the panel's page again for the selection, after the dataset shown has changed. */
     void refreshDetails();
     /** Edit > Copy citation (Ctrl+Shift+C) and View > Glossary with its dock. */
@@ -201,7 +202,8 @@ private:
     void closeEvent(QCloseEvent *event) override;
 
     Dataset mFullDataset;
-    Dataset mDataset; // mFullDataset as at mQuery.asAt; the panel, find bar and tables read it
+    QString mDatasetName; // the file, or the bundled dataset's name
+    Dataset mDataset;     // mFullDataset as at mQuery.asAt; the panel, find bar and tables read it
     QString mDatasetAsAt;
     const Layout &mLayout;
     QString mLayoutError;
