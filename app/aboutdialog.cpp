@@ -17,10 +17,10 @@ class AboutWriter
 public:
     explicit AboutWriter(QTextDocument *document) : mCursor(document) {}
 
-    void title(const QString &text) { paragraph(text, 0, 1.3, true); }
-    void heading(const QString &text) { paragraph(text, 0, 1.0, true, 12); }
-    void text(const QString &text) { paragraph(text, 0, 1.0, false); }
-    void line(const QString &text) { paragraph(text, 16, 1.0, false); }
+    void title(const QString &words) { paragraph(words, 0, 1.3, true); }
+    void heading(const QString &words) { paragraph(words, 0, 1.0, true, 12); }
+    void text(const QString &words) { paragraph(words, 0, 1.0, false); }
+    void line(const QString &words) { paragraph(words, 16, 1.0, false); }
 
 private:
     void paragraph(const QString &text, qreal indent, qreal scale, bool bold, qreal above = 0)
@@ -48,7 +48,7 @@ void writeAbout(QTextDocument *document, const Dataset &dataset, const QString &
 {
     AboutWriter about(document);
     about.title(AboutDialog::tr("NHS Commissioning Explorer %1").arg(QStringLiteral(NHSX_VERSION)));
-    about.line(
+    about.text(
         AboutDialog::tr("Who does what in the English NHS commissioning system after the "
                         "2011 reforms, with every claim backed by a verbatim, cited quote."));
     about.heading(AboutDialog::tr("Dataset"));
