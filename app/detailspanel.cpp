@@ -90,9 +90,23 @@ QString heading(const QString &text)
     return QStringLiteral("<h3>%1</h3>").arg(esc(text));
 }
 
+/**
+ * Text a little quieter than the rest, on light and dark desktops alike: the palette's text
+ * colour a third of the way to its background, which keeps well over 4.5:1 on either.
+ */
+QString mutedColour()
+{
+    const QPalette palette = QGuiApplication::palette();
+    const QColor text = palette.color(QPalette::Text), base = palette.color(QPalette::Base);
+    const auto mix = [](int a, int b) { return a + (b - a) / 3; };
+    return QColor(mix(text.red(), base.red()), mix(text.green(), base.green()),
+                  mix(text.blue(), base.blue()))
+        .name();
+}
+
 QString muted(const QString &html)
 {
-    return QStringLiteral("<span style=\"color:#444444\">%1</span>").arg(html);
+    return QStringLiteral("<span style=\"color:%1\">%2</span>").arg(mutedColour(), html);
 }
 
 QString statusBadge(const QString &status)
@@ -104,8 +118,8 @@ QString statusBadge(const QString &status)
 
 QString editorialNote()
 {
-    return QStringLiteral("<p style=\"color:#555555\"><i>%1</i></p>")
-        .arg(DetailsPanel::tr("Summary in this program's words, not a quote."));
+    return QStringLiteral("<p style=\"color:%1\"><i>%2</i></p>")
+        .arg(mutedColour(), DetailsPanel::tr("Summary in this program's words, not a quote."));
 }
 
 } // namespace
@@ -114,9 +128,9 @@ QString DetailsPanel::datedSummaryNote() const
 {
     if (mAsAt.isEmpty())
         return {};
-    return QStringLiteral("<p style=\"color:#555555\"><i>%1</i></p>")
-        .arg(tr("Written from every source, including those after %1.")
-                 .arg(esc(displayDate(mAsAt))));
+    return QStringLiteral("<p style=\"color:%1\"><i>%2</i></p>")
+        .arg(mutedColour(), tr("Written from every source, including those after %1.")
+                                .arg(esc(displayDate(mAsAt))));
 }
 
 DetailsPanel::DetailsPanel(const Dataset &dataset, QWidget *parent)

@@ -116,7 +116,7 @@ MainWindow::MainWindow(Dataset dataset, const QString &datasetName, const Layout
     mNote = new QLabel;
     mNote->setTextFormat(Qt::PlainText);
     mNote->setWordWrap(true);
-    mNote->setStyleSheet(noteStyle(normalTheme()));
+    mNote->setStyleSheet(noteStyle(everydayTheme()));
     mNote->setAccessibleName(tr("View note"));
     mNote->hide();
     graphLayout->addWidget(mNote);
@@ -196,6 +196,7 @@ MainWindow::MainWindow(Dataset dataset, const QString &datasetName, const Layout
     });
 
     createActions();
+    applyTheme(everydayTheme());
     relayout();
     statusBar()->showMessage(mLayoutError.isEmpty()
                                  ? tr("%1 — click a body or relation for details; drag to pan, "
@@ -1112,15 +1113,7 @@ void MainWindow::setPresentationMode(bool on, bool fullScreen)
     }
     if (on)
         mChrome->clear({mDetails, mTimeline}, fullScreen); // the note above says the date
-    const Theme &theme = on ? presentationTheme() : normalTheme();
-    mScene->setTheme(theme);
-    mLegend->setTheme(theme);
-    mNote->setFont(theme.legend);
-    mNote->setStyleSheet(noteStyle(theme));
-    mCaption->setTheme(theme);
-    mView->setBackgroundBrush(theme.background);
-    mTourPlayer->setPresenting(on, theme);
-    mView->setMinimumScale(theme.minimumScale());
+    applyTheme(on ? presentationTheme() : everydayTheme());
     // The room sees the graph alone: no scroll bars, no bird's-eye picture over its corner.
     const Qt::ScrollBarPolicy bars = on ? Qt::ScrollBarAlwaysOff : Qt::ScrollBarAsNeeded;
     mView->setHorizontalScrollBarPolicy(bars);
@@ -1136,6 +1129,32 @@ void MainWindow::setPresentationMode(bool on, bool fullScreen)
     updateCaption();
     if (on)
         mView->setFocus();
+}
+
+void MainWindow::applyTheme(const Theme &theme)
+{
+    mScene->setTheme(theme);
+    mLegend->setTheme(theme);
+    mNote->setFont(theme.legend);
+    mNote->setStyleSheet(noteStyle(theme));
+    mCaption->setTheme(theme);
+    mView->setBackgroundBrush(theme.background);
+    mTourPlayer->setPresenting(mPresenting, theme);
+    mView->setMinimumScale(theme.minimumScale());
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    // The desktop turned dark or light: the everyday theme follows (presentation mode keeps its
+    // own), and the panel's muted colours are worked out again from the palette.
+    const bool paletteChanged =
+        event->type() == QEvent::ApplicationPaletteChange || event->type() == QEvent::PaletteChange;
+    if (paletteChanged && !mPresenting && &mScene->theme() != &everydayTheme()) {
+        applyTheme(everydayTheme());
+        relayout();
+        refreshDetails();
+    }
+    QMainWindow::changeEvent(event);
 }
 
 bool MainWindow::presentationNext()

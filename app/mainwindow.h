@@ -18,6 +18,7 @@ class QSpinBox;
 
 namespace nhsx {
 
+struct Theme;
 class BirdsEye;
 class DatasetTables;
 class DetailsPanel;
@@ -199,6 +200,9 @@ private:
     void updateCaption();
     void saveSettings() const;
     void keyPressEvent(QKeyEvent *event) override;
+    void changeEvent(QEvent *event) override;
+    /** Draws the graph, legend, note and strips in a theme (not laid out again here). */
+    void applyTheme(const Theme &theme);
     void closeEvent(QCloseEvent *event) override;
 
     Dataset mFullDataset;

@@ -66,6 +66,7 @@ bool SourceView::showQuote(const QString &quoteId)
         selection.cursor.setPosition(int(range.start));
         selection.cursor.setPosition(int(range.start + range.length), QTextCursor::KeepAnchor);
         selection.format.setBackground(QColor(0xff, 0xe0, 0x66));
+        selection.format.setForeground(QColor(0x1a, 0x1a, 0x1a)); // dark on the yellow, always
         selection.format.setForeground(Qt::black);
         selections.append(selection);
     }

@@ -19,7 +19,8 @@ Qt::PenStyle penStyleForStatus(const QString &relationStatus)
 
 QColor inkForRelationStatus(const QString &relationStatus)
 {
-    return relationStatus == QLatin1String("historical") ? QColor(0x88, 0x88, 0x88)
+    // The lightest grey that still reads at 4.5:1 on white, for the labels in this colour.
+    return relationStatus == QLatin1String("historical") ? QColor(0x76, 0x76, 0x76)
                                                          : QColor(0x1a, 0x1a, 0x1a);
 }
 

@@ -3,6 +3,8 @@
 #include "core/dataset.h"
 #include "style.h"
 
+#include <QGuiApplication>
+#include <QPalette>
 #include <algorithm>
 #include <cmath>
 
@@ -38,7 +40,8 @@ Theme makeNormalTheme()
     theme.noteBackground = QColor(0xff, 0xf3, 0xc4);
     theme.labelBacking = QColor(255, 255, 255, 230);
     theme.selection = theme.selectionText = QColor(0x00, 0x5e, 0xb8);
-    theme.match = theme.matchText = QColor(0xe0, 0x6c, 0x00);
+    theme.match = QColor(0xe0, 0x6c, 0x00);
+    theme.matchText = QColor(0xa8, 0x4f, 0x00); // the orange of the lines is 3.3:1 as text
     theme.bodyName = bodyNameFont();
     theme.bodyStatus = bodyStatusFont();
     theme.edgeLabel = edgeLabelFont();
@@ -47,6 +50,32 @@ Theme makeNormalTheme()
     theme.captionMutedText = QColor(0x44, 0x44, 0x44);
     theme.captionTitle = pixelFont(18, QFont::Bold);
     theme.captionBody = theme.captionCitation = pixelFont(14);
+    return theme;
+}
+
+/** For a dark desktop: light text on the dark background and on dark tints of the status fills. */
+Theme makeDarkTheme()
+{
+    Theme theme = makeNormalTheme();
+    theme.background = QColor(0x1e, 0x1f, 0x22);
+    theme.ink = QColor(0xec, 0xec, 0xec);
+    theme.bodyFills = {{QStringLiteral("statutory"), QColor(0x1e, 0x3a, 0x5a)},
+                       {QStringLiteral("advisory"), QColor(0x4d, 0x3d, 0x0f)},
+                       {QStringLiteral("proposed"), QColor(0x1f, 0x42, 0x22)},
+                       {QStringLiteral("disputed"), QColor(0x5a, 0x24, 0x24)},
+                       {QStringLiteral("non-statutory"), QColor(0x3d, 0x2b, 0x55)},
+                       {QStringLiteral("historical"), QColor(0x3b, 0x3b, 0x3b)},
+                       {QStringLiteral("unstated"), QColor(0x27, 0x28, 0x2b)}};
+    theme.otherFill = QColor(0x33, 0x33, 0x4a);
+    theme.historicalInk = QColor(0xa0, 0xa0, 0xa0);
+    theme.noteText = QColor(0xf5, 0xf5, 0xf5);
+    theme.noteBackground = QColor(0x4a, 0x40, 0x20);
+    theme.labelBacking = QColor(0x1e, 0x1f, 0x22, 230);
+    theme.selection = theme.selectionText = QColor(0x5a, 0xa9, 0xff);
+    theme.match = theme.matchText = QColor(0xff, 0x9f, 0x43);
+    theme.captionBackground = theme.background;
+    theme.captionText = theme.ink;
+    theme.captionMutedText = QColor(0xb0, 0xb0, 0xb0);
     return theme;
 }
 
@@ -163,6 +192,22 @@ const Theme &normalTheme()
 {
     static const Theme *theme = new Theme(makeNormalTheme());
     return *theme;
+}
+
+const Theme &darkTheme()
+{
+    static const Theme *theme = new Theme(makeDarkTheme());
+    return *theme;
+}
+
+bool paletteIsDark(const QPalette &palette)
+{
+    return palette.color(QPalette::Window).lightness() < 128;
+}
+
+const Theme &everydayTheme()
+{
+    return paletteIsDark(QGuiApplication::palette()) ? darkTheme() : normalTheme();
 }
 
 const Theme &presentationTheme()

@@ -3,6 +3,7 @@
 #include <QColor>
 #include <QFont>
 #include <QHash>
+#include <QPalette>
 #include <QString>
 
 namespace nhsx {
@@ -56,8 +57,14 @@ struct Theme
     qreal minimumScale() const;
 };
 
-/** The everyday look. */
+/** The everyday look on a light desktop. */
 const Theme &normalTheme();
+/** The everyday look on a dark desktop: every text at least 4.5:1, as the light one. */
+const Theme &darkTheme();
+/** Whether a palette is a dark desktop's (its window colour is dark). */
+bool paletteIsDark(const QPalette &palette);
+/** The everyday theme for the application's palette: dark or light, as the desktop is. */
+const Theme &everydayTheme();
 /**
  * For a projector: every text at least 7:1 against what is behind it, thick lines, large
  * selection marks, large text that the view never lets shrink below 24 pixels.

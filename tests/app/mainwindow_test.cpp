@@ -7,6 +7,7 @@
 #include "app/mainwindow.h"
 #include "app/sourceview.h"
 #include "app/style.h"
+#include "app/theme.h"
 #include "bundled.h"
 #include "core/acronyms.h"
 #include "core/citation.h"
@@ -17,6 +18,7 @@
 #include <QMenuBar>
 #include <QMimeData>
 #include <QPlainTextEdit>
+#include <QRegularExpression>
 #include <QScrollBar>
 #include <QTest>
 #include <QWheelEvent>
@@ -334,6 +336,51 @@ TEST_F(MainWindowTest, WheelZoomsAndDraggingPans)
     const QPointF after = view->mapToScene(centre);
     EXPECT_LT(after.x(), before.x() - 5) << "dragging right shows what lies to the left";
     EXPECT_TRUE(window.scene()->selectedItems().isEmpty());
+}
+
+} // namespace
+
+namespace {
+
+TEST_F(MainWindowTest, FollowsTheDesktopIntoDarkModeAndBackButPresentsInItsOwnTheme)
+{
+    const QPalette original = QApplication::palette();
+    QPalette dark = original;
+    dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+    dark.setColor(QPalette::WindowText, QColor(0xe8, 0xe8, 0xe8));
+    dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+    dark.setColor(QPalette::Text, QColor(0xe8, 0xe8, 0xe8));
+    QApplication::setPalette(dark);
+    QApplication::processEvents();
+
+    EXPECT_EQ(&window.scene()->theme(), &darkTheme());
+    EXPECT_EQ(window.view()->backgroundBrush().color(), darkTheme().background);
+    const BodyItem *ccgs = window.scene()->bodyItem(QStringLiteral("ccgs"));
+    ASSERT_NE(ccgs, nullptr);
+    EXPECT_EQ(&ccgs->theme(), &darkTheme());
+    // The panel's quieter text (the editorial notes) still reads on the dark page.
+    ASSERT_TRUE(window.select(QStringLiteral("clinical-senates")));
+    const QString html = window.details()->toHtml();
+    bool sawMuted = false;
+    static const QRegularExpression italicColour(
+        QStringLiteral("font-style:italic; color:(#[0-9a-f]{6})"));
+    for (auto match = italicColour.globalMatch(html); match.hasNext();) {
+        const QColor colour(match.next().captured(1));
+        sawMuted = true;
+        EXPECT_GE(contrastRatio(colour, dark.color(QPalette::Base)), 4.5)
+            << colour.name().toStdString();
+    }
+    EXPECT_TRUE(sawMuted) << html.toStdString();
+
+    window.setPresentationMode(true, false);
+    EXPECT_EQ(&window.scene()->theme(), &presentationTheme());
+    window.setPresentationMode(false, false);
+    EXPECT_EQ(&window.scene()->theme(), &darkTheme());
+
+    QApplication::setPalette(original);
+    QApplication::processEvents();
+    EXPECT_EQ(&window.scene()->theme(), &normalTheme());
+    EXPECT_EQ(window.view()->backgroundBrush().color(), normalTheme().background);
 }
 
 } // namespace

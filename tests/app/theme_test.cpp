@@ -104,6 +104,35 @@ TEST(PresentationTheme, EveryTextIsAtLeastSevenToOneAgainstItsBackground)
     }
 }
 
+TEST(EverydayThemes, EveryTextIsAtLeastFourAndAHalfToOneOnLightAndDarkDesktops)
+{
+    // WCAG AA for the everyday look, on a light desktop and on a dark one. Pairs in the
+    // palette's own colours (an invalid colour in the theme) are the desktop's business, and
+    // what a search dims is meant to recede (presentation mode dims nothing).
+    for (const auto &[name, theme] :
+         {std::pair{"light", &normalTheme()}, std::pair{"dark", &darkTheme()}}) {
+        for (const TextPair &pair : textPairs(*theme)) {
+            if (!pair.text.isValid() || pair.what.starts_with("dimmed"))
+                continue;
+            EXPECT_GE(contrastRatio(pair.text, pair.background), 4.5)
+                << name << ", " << pair.what << ": " << pair.text.name().toStdString() << " on "
+                << pair.background.name().toStdString();
+        }
+    }
+}
+
+TEST(EverydayThemes, FollowTheDesktopsPalette)
+{
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+    QPalette light;
+    light.setColor(QPalette::Window, QColor(0xef, 0xef, 0xef));
+    EXPECT_TRUE(paletteIsDark(dark));
+    EXPECT_FALSE(paletteIsDark(light));
+    EXPECT_LT(relativeLuminance(darkTheme().background), 0.05);
+    EXPECT_GT(relativeLuminance(normalTheme().background), 0.9);
+}
+
 TEST(PresentationTheme, DrawsNothingTranslucentBehindText)
 {
     const Theme &theme = presentationTheme();
