@@ -294,3 +294,62 @@ TEST_F(CommandLine, OpensAnotherDatasetWithData)
 }
 
 } // namespace
+
+namespace {
+
+/** The share of 2x2 pixel blocks that are not one colour: none in a bitmap blown up twice. */
+double shareOfMixedBlocks(const QImage &image)
+{
+    qsizetype mixed = 0, blocks = 0;
+    for (int y = 0; y + 1 < image.height(); y += 2) {
+        for (int x = 0; x + 1 < image.width(); x += 2) {
+            const QRgb corner = image.pixel(x, y);
+            mixed += image.pixel(x + 1, y) != corner || image.pixel(x, y + 1) != corner ||
+                     image.pixel(x + 1, y + 1) != corner;
+            ++blocks;
+        }
+    }
+    return double(mixed) / double(blocks);
+}
+
+/** The mean difference of two images of one size, per channel, from 0 to 255. */
+double meanDifference(const QImage &a, const QImage &b)
+{
+    double sum = 0;
+    for (int y = 0; y < a.height(); ++y) {
+        for (int x = 0; x < a.width(); ++x) {
+            const QRgb p = a.pixel(x, y), q = b.pixel(x, y);
+            sum += std::abs(qRed(p) - qRed(q)) + std::abs(qGreen(p) - qGreen(q)) +
+                   std::abs(qBlue(p) - qBlue(q));
+        }
+    }
+    return sum / (3.0 * a.width() * a.height());
+}
+
+TEST_F(CommandLine, AtTwiceTheScaleTheWindowIsSharpAndLaidOutTheSame)
+{
+    const QStringList view{QStringLiteral("--select"), QStringLiteral("clinical-senates"),
+                           QStringLiteral("--size"), QStringLiteral("1024x768"),
+                           QStringLiteral("--screenshot")};
+    ASSERT_EQ(run(view + QStringList{path("1x.png")}).exitCode, 0);
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    environment.insert(QStringLiteral("QT_SCALE_FACTOR"), QStringLiteral("2"));
+    const ProcessResult doubled = run(view + QStringList{path("2x.png")}, environment);
+    ASSERT_EQ(doubled.exitCode, 0) << doubled.err.toStdString();
+
+    const QImage single(path("1x.png")), twice(path("2x.png"));
+    ASSERT_EQ(single.size(), QSize(1024, 768));
+    ASSERT_EQ(twice.size(), QSize(2048, 1536)); // every device pixel drawn, none stretched
+    // Drawn at twice the detail, not blown up: text and lines make many blocks mixed.
+    const double mixed = shareOfMixedBlocks(twice);
+    EXPECT_GT(mixed, 0.05) << mixed;
+    // Laid out the same: shrunk back, it is the same picture give or take the anti-aliasing.
+    const QImage shrunk =
+        twice.scaled(single.size(), Qt::IgnoreAspectRatio, Qt::SmoothTransformation)
+            .convertToFormat(single.format());
+    const double difference = meanDifference(shrunk, single);
+    EXPECT_LT(difference, 8.0) << difference;
+}
+
+} // namespace
