@@ -1,7 +1,10 @@
 #include "app/commandline.h"
 #include "app/identity.h"
+#include "app/translations.h"
 
 #include <QApplication>
+#include <QLocale>
+#include <QTranslator>
 #include <cstdio>
 
 int main(int argc, char *argv[])
@@ -28,6 +31,9 @@ int main(int argc, char *argv[])
         qputenv("QT_QPA_PLATFORM", "offscreen");
     }
     QApplication app(argc, argv);
+    QTranslator translator;
+    if (nhsx::loadTranslation(translator, QLocale()))
+        QApplication::installTranslator(&translator);
     QApplication::setApplicationDisplayName(QStringLiteral("NHS Commissioning Explorer"));
     return nhsx::runProgram(*parsed.options);
 }

@@ -1,0 +1,842 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB" sourcelanguage="en_GB">
+<context>
+    <name>QObject</name>
+    <message>
+        <source>%1: not a valid dataset, %2 problem(s) found (nhs-explorer --validate lists them all):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: and %2 more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This dataset cannot be shown.
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the bundled dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a web address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open this address in your web browser?
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources, as at %1: what they had said by then</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none: nothing on show is quoted from a source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and %1 more sources.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NHS Commissioning Explorer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The commissioning graph as shown, with its sources.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2; pages overlap by %3 mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nhsx::AboutDialog</name>
+    <message>
+        <source>NHS Commissioning Explorer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who does what in the English NHS commissioning system after the 2011 reforms, with every claim backed by a verbatim, cited quote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema version: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not known (the file cannot be read)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licences and attributions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt 6: GNU Lesser General Public License version 3 (LGPLv3); Help &gt; About Qt says more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Graphviz: Eclipse Public License 1.0 (EPL-1.0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite: public domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>libpng: the libpng licence (PNG Reference Library License version 2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zlib: the zlib licence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sources above are quoted verbatim, for commentary; their text is the copyright of their publishers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About NHS Commissioning Explorer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nhsx::BirdsEye</name>
+    <message>
+        <source>Bird&apos;s-eye view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole graph: click or drag to move the view</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nhsx::DatasetTables</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acronym</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter the tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bodies table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relations table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bodies</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nhsx::DetailsPanel</name>
+    <message>
+        <source>Copy citation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>← Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary in this program&apos;s words, not a quote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written from every source, including those after %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NHS Commissioning Explorer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who does what in the English NHS commissioning system, as the 2011 sources describe it. Click a body or a relation in the graph to see its role, its status with the evidence, the positions taken on it, and quotes from the sources.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bodies, %2 relations, %3 people, %4 quotes from %5 sources.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chronology of events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acronyms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chronology</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;not spelled out in the sources&lt;/i&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show in source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When, who, where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position and evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Positions taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relations (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quotes by source (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nhsx::FindBar</name>
+    <message>
+        <source>quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>speaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nhsx::GlossaryView</name>
+    <message>
+        <source>Glossary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expansion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not spelled out in the sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nhsx::GraphView</name>
+    <message>
+        <source>Commissioning graph</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nhsx::Legend</name>
+    <message>
+        <source>statutory / binding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>advisory (no veto)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disputed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>historical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>standing not stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relations:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bodies:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click an entry to hide or show the bodies and relations of that kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (hidden)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nhsx::MainWindow</name>
+    <message>
+        <source>Hierarchy (dot)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spring (neato)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Circle (circo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Radial (twopi)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NHS Commissioning Explorer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — click a body or relation for details; drag to pan, wheel to zoom, F to fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The graph could not be laid out: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ilter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;ours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kinds of body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Types of relation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit to window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit to window (F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top to bottom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw the hierarchy top to bottom instead of left to right (Ctrl+L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Focus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only the neighbourhood of the selected body (Esc: whole graph)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole graph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>depth </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Focus depth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Focus direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>both ways</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incoming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outgoing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About NHS Commissioning Explorer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy citation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a body or a relation to copy its citation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied the citation of %1, as plain text and Markdown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Glossary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Graphviz graph (*.dot)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported the view to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit to one page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several pages, overlapping by %1 mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As at %1: only what the sources had said by then, with statuses as they then stood.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Focus: %1, which the sources had not named by then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one relation away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>up to %1 relations away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Focus: %1 and the bodies %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bodies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 relations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bodies of kind %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>relations of type %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter on: %1 hidden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Esc shows the whole graph.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End tour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presentation mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full screen, large high-contrast graph for a projector (F5; Esc leaves)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave presentation mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nhsx::PresentationCaption</name>
+    <message>
+        <source>Caption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nhsx::SourceView</name>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This quote is not found in the source text: the dataset is broken here (see --validate).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quote is highlighted. Source file: %1. How the date is known: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nhsx::TimelineBar</name>
+    <message>
+        <source>As at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline: show what the sources had said by a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every source, dated or not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move left to see what the sources had said by a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statuses as they then stood.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nhsx::TourPlayer</name>
+    <message>
+        <source>in an undated source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in a source dated %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guided tour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End tour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tour: %1 — step %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (the project&apos;s summary)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
