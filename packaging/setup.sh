@@ -10,6 +10,7 @@ packages=(
     qt6-qpa-plugins dpkg-dev file fonts-dejavu-core
     clang libclang-rt-14-dev valgrind
     librsvg2-bin poppler-utils graphviz
+    lintian desktop-file-utils appstream
 )
 
 missing=()

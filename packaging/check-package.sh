@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Builds the Debian package from build/default (configured and built already) and checks it: the
+# desktop entry, the AppStream metainfo, lintian (any error or warning fails), and the program as
+# installed, unpacked into a temporary root, with --version, --validate and --screenshot.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+build=build/default
+
+cmake --build "$build" --target package
+deb=$(ls "$build"/nhs-explorer_*_*.deb)
+echo "check-package: $deb"
+
+root=$(mktemp -d)
+trap 'rm -rf "$root"' EXIT
+dpkg-deb -x "$deb" "$root"
+
+desktop-file-validate "$root/usr/share/applications/org.nhsx.NhsExplorer.desktop"
+appstreamcli validate --no-net "$root/usr/share/metainfo/org.nhsx.NhsExplorer.metainfo.xml"
+lintian --fail-on error,warning --allow-root "$deb"
+
+program="$root/usr/bin/nhs-explorer"
+export QT_QPA_PLATFORM=offscreen
+version=$("$program" --version)
+echo "$version"
+expected=$(dpkg-deb -f "$deb" Version)
+[[ $version == *"$expected"* ]] || { echo "check-package: --version says '$version', the package $expected" >&2; exit 1; }
+"$program" --validate
+"$program" --select clinical-senates --size 1024x768 --screenshot "$root/screenshot.png"
+file "$root/screenshot.png" | grep -q 'PNG image data, 1024 x 768' \
+    || { echo "check-package: --screenshot wrote no 1024x768 PNG" >&2; exit 1; }
+echo "check-package: all passed"
