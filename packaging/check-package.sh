@@ -6,6 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 build=build/default
 
+rm -f "$build"/nhs-explorer_*.deb
 cmake --build "$build" --target package
 deb=$(ls "$build"/nhs-explorer_*_*.deb)
 echo "check-package: $deb"
