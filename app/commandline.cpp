@@ -14,6 +14,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QTextStream>
@@ -22,6 +23,12 @@
 namespace nhsx {
 
 namespace {
+
+/** The context of the command line's words in the translation catalogue. */
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(nhsx::CommandLine)
+};
 
 QTextStream &out()
 {
@@ -38,7 +45,7 @@ QTextStream &err()
 int usageError(const QString &message)
 {
     err() << "nhs-explorer: " << message << Qt::endl
-          << "Try 'nhs-explorer --help' for more information." << Qt::endl;
+          << Text::tr("Try 'nhs-explorer --help' for more information.") << Qt::endl;
     return ExitUsageError;
 }
 
@@ -70,7 +77,7 @@ std::optional<int> checkViewIds(const Dataset &dataset, const QString &name, con
     if (!options.selectId.isEmpty() && !dataset.body(options.selectId) &&
         !dataset.relation(options.selectId)) {
         return usageError(
-            QStringLiteral("--select: no body or relation '%1' in %2").arg(options.selectId, name));
+            Text::tr("--select: no body or relation '%1' in %2").arg(options.selectId, name));
     }
     if (!options.tour.isEmpty() && (options.tourStep > dataset.stepsOf(options.tour).size())) {
         QStringList tours;
@@ -78,14 +85,13 @@ std::optional<int> checkViewIds(const Dataset &dataset, const QString &name, con
             tours.append(known.id);
         return usageError(
             dataset.stepsOf(options.tour).isEmpty()
-                ? QStringLiteral("--tour: no tour '%1' in %2; the tours are %3")
-                      .arg(options.tour, name, tours.join(QStringLiteral(", ")))
-                : QStringLiteral("--tour-step: tour '%1' has %2 steps")
+                ? Text::tr("--tour: no tour '%1' in %2; the tours are %3")
+                      .arg(options.tour, name, tours.join(Text::tr(", ")))
+                : Text::tr("--tour-step: tour '%1' has %2 steps")
                       .arg(options.tour, QString::number(dataset.stepsOf(options.tour).size())));
     }
     if (!options.query.focus.isEmpty() && !dataset.body(options.query.focus))
-        return usageError(
-            QStringLiteral("--focus: no body '%1' in %2").arg(options.query.focus, name));
+        return usageError(Text::tr("--focus: no body '%1' in %2").arg(options.query.focus, name));
     return std::nullopt;
 }
 
@@ -121,7 +127,8 @@ int exportPicture(const Options &options)
     const GraphvizLayout layout;
     MainWindow window(std::move(*shown.dataset), shown.name, layout); // never shown
     if (!window.layoutError().isEmpty()) {
-        err() << shown.name << ": the graph could not be laid out: " << window.layoutError()
+        err() << Text::tr("%1: the graph could not be laid out: %2")
+                     .arg(shown.name, window.layoutError())
               << Qt::endl;
         return ExitDataError;
     }
@@ -140,12 +147,16 @@ int validate(const Dataset &dataset, const QString &name)
     for (const Problem &problem : problems)
         out() << name << ": " << problem.toString() << Qt::endl;
     if (!problems.isEmpty()) {
-        err() << name << ": " << problems.size() << " problem(s) found" << Qt::endl;
+        err() << Text::tr("%1: %2 problem(s) found").arg(name, QString::number(problems.size()))
+              << Qt::endl;
         return ExitDataError;
     }
-    out() << name << ": valid (" << dataset.bodies().size() << " bodies, "
-          << dataset.relations().size() << " relations, " << dataset.quotes().size() << " quotes, "
-          << dataset.sources().size() << " sources)" << Qt::endl;
+    out() << Text::tr("%1: valid (%2 bodies, %3 relations, %4 quotes, %5 sources)")
+                 .arg(name, QString::number(dataset.bodies().size()),
+                      QString::number(dataset.relations().size()),
+                      QString::number(dataset.quotes().size()),
+                      QString::number(dataset.sources().size()))
+          << Qt::endl;
     return ExitOk;
 }
 
@@ -154,7 +165,8 @@ int showWindow(Dataset dataset, const QString &name, const Options &options)
     const GraphvizLayout layout;
     MainWindow window(std::move(dataset), name, layout);
     if (!window.layoutError().isEmpty() && !options.screenshotFile.isEmpty()) {
-        err() << name << ": the graph could not be laid out: " << window.layoutError() << Qt::endl;
+        err() << Text::tr("%1: the graph could not be laid out: %2").arg(name, window.layoutError())
+              << Qt::endl;
         return ExitDataError;
     }
     window.resize(options.size);
@@ -191,89 +203,89 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        QStringLiteral("Explore who does what in the English NHS commissioning system after 2011: "
-                       "clinical commissioning groups, clinical senates, the NHS Commissioning "
-                       "Board and more, with every claim cited to its source."));
+        Text::tr("Explore who does what in the English NHS commissioning system after 2011: "
+                 "clinical commissioning groups, clinical senates, the NHS Commissioning "
+                 "Board and more, with every claim cited to its source."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption data(QStringLiteral("data"),
-                                  QStringLiteral("Use this dataset instead of the bundled one."),
+                                  Text::tr("Use this dataset instead of the bundled one."),
                                   QStringLiteral("FILE"));
     const QCommandLineOption select(QStringLiteral("select"),
-                                    QStringLiteral("Start with this body (or relation) selected."),
+                                    Text::tr("Start with this body (or relation) selected."),
                                     QStringLiteral("ID"));
     const QCommandLineOption screenshot(
         QStringLiteral("screenshot"),
-        QStringLiteral("Start the window, wait for the first layout and paint, save a PNG of the "
-                       "whole window and exit."),
+        Text::tr("Start the window, wait for the first layout and paint, save a PNG of the "
+                 "whole window and exit."),
         QStringLiteral("FILE"));
     const QCommandLineOption size(
         QStringLiteral("size"),
-        QStringLiteral("Window size for --screenshot, picture size for --export (default "
-                       "1280x800)."),
+        Text::tr("Window size for --screenshot, picture size for --export (default "
+                 "1280x800)."),
         QStringLiteral("WxH"));
     const QCommandLineOption exportTo(
         QStringLiteral("export"),
-        QStringLiteral("No window: write by the file's extension the dataset (.json), the graph "
-                       "as drawn (.svg, .pdf, .png; of --size, with its sources) or as given to "
-                       "Graphviz (.dot); the view options apply."),
+        Text::tr("No window: write by the file's extension the dataset (.json), the graph "
+                 "as drawn (.svg, .pdf, .png; of --size, with its sources) or as given to "
+                 "Graphviz (.dot); the view options apply."),
         QStringLiteral("FILE"));
     const QCommandLineOption validate(
         QStringLiteral("validate"),
-        QStringLiteral("Check the dataset, print the problems, exit 0 if it is valid."));
+        Text::tr("Check the dataset, print the problems, exit 0 if it is valid."));
     const QCommandLineOption search(
         QStringLiteral("search"),
-        QStringLiteral("Start with this text in Find: matches highlighted, the rest dimmed."),
+        Text::tr("Start with this text in Find: matches highlighted, the rest dimmed."),
         QStringLiteral("TEXT"));
     const QCommandLineOption focus(
         QStringLiteral("focus"),
-        QStringLiteral("Show only the neighbourhood of this body (see --depth, --direction)."),
+        Text::tr("Show only the neighbourhood of this body (see --depth, --direction)."),
         QStringLiteral("ID"));
     const QCommandLineOption depth(
         QStringLiteral("depth"),
-        QStringLiteral("How many relations away from --focus to show, 1 to 3 (default 1)."),
+        Text::tr("How many relations away from --focus to show, 1 to 3 (default 1)."),
         QStringLiteral("N"));
     const QCommandLineOption direction(
         QStringLiteral("direction"),
-        QStringLiteral("Which relations --focus follows: in, out or both (default both)."),
+        Text::tr("Which relations --focus follows: in, out or both (default both)."),
         QStringLiteral("DIR"));
     const QCommandLineOption hideStatus(
         QStringLiteral("hide-status"),
-        QStringLiteral("Hide bodies and relations of these statuses, comma-separated, e.g. "
-                       "historical,proposed."),
+        Text::tr("Hide bodies and relations of these statuses, comma-separated, e.g. "
+                 "historical,proposed."),
         QStringLiteral("LIST"));
     const QCommandLineOption engine(
         QStringLiteral("layout"),
-        QStringLiteral("Lay the graph out with dot (the hierarchy, default), neato, circo or "
-                       "twopi; also for --export .dot."),
+        Text::tr("Lay the graph out with dot (the hierarchy, default), neato, circo or "
+                 "twopi; also for --export .dot."),
         QStringLiteral("ENGINE"));
     const QCommandLineOption tables(QStringLiteral("tables"),
-                                    QStringLiteral("Start with the tables of bodies and relations "
-                                                   "shown."));
+                                    Text::tr("Start with the tables of bodies and relations "
+                                             "shown."));
     const QCommandLineOption asAt(
         QStringLiteral("as-at"),
-        QStringLiteral("Show only what the sources had said by this date (YYYY, YYYY-MM or "
-                       "YYYY-MM-DD), with statuses as they then stood."),
+        Text::tr("Show only what the sources had said by this date (YYYY, YYYY-MM or "
+                 "YYYY-MM-DD), with statuses as they then stood."),
         QStringLiteral("DATE"));
     const QCommandLineOption tour(
         QStringLiteral("tour"),
-        QStringLiteral("Start this guided tour (see the Tours menu), at --tour-step."),
+        Text::tr("Start this guided tour (see the Tours menu), at --tour-step."),
         QStringLiteral("ID"));
     const QCommandLineOption tourStep(QStringLiteral("tour-step"),
-                                      QStringLiteral("The step of --tour to start at (default 1)."),
+                                      Text::tr("The step of --tour to start at (default 1)."),
                                       QStringLiteral("N"));
     const QCommandLineOption presentation(
         QStringLiteral("presentation"),
-        QStringLiteral("Start in presentation mode: full screen, large high-contrast graph (with "
-                       "--screenshot, at --size)."));
+        Text::tr("Start in presentation mode: full screen, large high-contrast graph (with "
+                 "--screenshot, at --size)."));
     parser.addOptions({data, select, screenshot, size, presentation, exportTo, validate, search,
                        focus, depth, direction, hideStatus, tables, engine, asAt, tour, tourStep});
 
     if (!parser.parse(arguments))
         return {std::nullopt, usageError(parser.errorText())};
     if (parser.isSet(QStringLiteral("help"))) {
-        out() << parser.helpText() << "\nExit codes: 0 ok, 1 dataset or file error, 2 usage error."
-              << Qt::endl;
+        out() << parser.helpText() << '\n'
+              << Text::tr("Exit codes: 0 ok, 1 dataset or file error, 2 usage error.") << Qt::endl;
         return {std::nullopt, ExitOk};
     }
     if (parser.isSet(QStringLiteral("version"))) {
@@ -282,14 +294,14 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments)
         return {std::nullopt, ExitOk};
     }
     if (!parser.positionalArguments().isEmpty()) {
-        return {std::nullopt, usageError(QStringLiteral("unexpected argument '%1'")
+        return {std::nullopt, usageError(Text::tr("unexpected argument '%1'")
                                              .arg(parser.positionalArguments().constFirst()))};
     }
     const int modes =
         int(parser.isSet(screenshot)) + int(parser.isSet(exportTo)) + int(parser.isSet(validate));
     if (modes > 1)
         return {std::nullopt,
-                usageError(QStringLiteral("choose one of --screenshot, --export and --validate"))};
+                usageError(Text::tr("choose one of --screenshot, --export and --validate"))};
 
     Options options;
     options.dataFile = parser.value(data);
@@ -300,10 +312,10 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments)
         const QString suffix = QFileInfo(options.exportFile).suffix().toLower();
         if (!QStringList{"json", "dot", "png", "svg", "pdf"}.contains(suffix))
             return {std::nullopt,
-                    usageError(QStringLiteral("--export %1: unsupported file type '.%2'; the "
-                                              "types are .json (the dataset), .svg, .pdf, .png "
-                                              "(the graph as drawn) and .dot (the graph as given "
-                                              "to Graphviz)")
+                    usageError(Text::tr("--export %1: unsupported file type '.%2'; the "
+                                        "types are .json (the dataset), .svg, .pdf, .png "
+                                        "(the graph as drawn) and .dot (the graph as given "
+                                        "to Graphviz)")
                                    .arg(options.exportFile, suffix))};
     }
     options.validate = parser.isSet(validate);
@@ -311,8 +323,8 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments)
         const auto parsed = parseSize(parser.value(size));
         if (!parsed) {
             return {std::nullopt,
-                    usageError(QStringLiteral("--size '%1': expected WIDTHxHEIGHT, each between "
-                                              "200 and 16384, e.g. 1280x800")
+                    usageError(Text::tr("--size '%1': expected WIDTHxHEIGHT, each between "
+                                        "200 and 16384, e.g. 1280x800")
                                    .arg(parser.value(size)))};
         }
         options.size = *parsed;
@@ -327,8 +339,8 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments)
             for (const LayoutEngine known : layoutEngines())
                 names.append(layoutEngineName(known));
             return {std::nullopt,
-                    usageError(QStringLiteral("--layout '%1': expected one of %2")
-                                   .arg(parser.value(engine), names.join(QStringLiteral(", "))))};
+                    usageError(Text::tr("--layout '%1': expected one of %2")
+                                   .arg(parser.value(engine), names.join(Text::tr(", "))))};
         }
         options.engine = chosen;
     }
@@ -339,8 +351,8 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments)
         options.query.asAt = parser.value(asAt);
         if (!isoDate.match(options.query.asAt).hasMatch())
             return {std::nullopt,
-                    usageError(QStringLiteral("--as-at '%1': expected a date as YYYY, YYYY-MM or "
-                                              "YYYY-MM-DD, e.g. 2011-06-20")
+                    usageError(Text::tr("--as-at '%1': expected a date as YYYY, YYYY-MM or "
+                                        "YYYY-MM-DD, e.g. 2011-06-20")
                                    .arg(options.query.asAt))};
     }
     options.tour = parser.value(tour);
@@ -349,8 +361,8 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments)
         options.tourStep = parser.value(tourStep).toInt(&number);
         if (!number || options.tourStep < 1 || !parser.isSet(tour))
             return {std::nullopt,
-                    usageError(QStringLiteral("--tour-step '%1': expected a step number from 1, "
-                                              "with --tour")
+                    usageError(Text::tr("--tour-step '%1': expected a step number from 1, "
+                                        "with --tour")
                                    .arg(parser.value(tourStep)))};
     }
     if (parser.isSet(depth)) {
@@ -359,8 +371,7 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments)
         if (!number || options.query.depth < 1 || options.query.depth > 3)
             return {
                 std::nullopt,
-                usageError(
-                    QStringLiteral("--depth '%1': expected 1, 2 or 3").arg(parser.value(depth)))};
+                usageError(Text::tr("--depth '%1': expected 1, 2 or 3").arg(parser.value(depth)))};
     }
     if (parser.isSet(direction)) {
         const QString value = parser.value(direction);
@@ -372,8 +383,7 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments)
             options.query.direction = FocusDirection::Both;
         else
             return {std::nullopt,
-                    usageError(
-                        QStringLiteral("--direction '%1': expected in, out or both").arg(value))};
+                    usageError(Text::tr("--direction '%1': expected in, out or both").arg(value))};
     }
     for (const QString &status :
          parser.value(hideStatus).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
@@ -382,9 +392,9 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments)
             QStringList known = bodyStatuses() + relationStatuses();
             known.removeDuplicates();
             return {std::nullopt,
-                    usageError(QStringLiteral("--hide-status: unknown status '%1'; the statuses "
-                                              "are %2")
-                                   .arg(trimmed, known.join(QStringLiteral(", "))))};
+                    usageError(Text::tr("--hide-status: unknown status '%1'; the statuses "
+                                        "are %2")
+                                   .arg(trimmed, known.join(Text::tr(", "))))};
         }
         if (bodyStatuses().contains(trimmed))
             options.query.hiddenBodyStatuses.insert(trimmed);

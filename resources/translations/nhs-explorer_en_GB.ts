@@ -139,6 +139,161 @@
     </message>
 </context>
 <context>
+    <name>nhsx::CommandLine</name>
+    <message>
+        <source>Try &apos;nhs-explorer --help&apos; for more information.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--select: no body or relation &apos;%1&apos; in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--tour: no tour &apos;%1&apos; in %2; the tours are %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--tour-step: tour &apos;%1&apos; has %2 steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--focus: no body &apos;%1&apos; in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the graph could not be laid out: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 problem(s) found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: valid (%2 bodies, %3 relations, %4 quotes, %5 sources)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explore who does what in the English NHS commissioning system after 2011: clinical commissioning groups, clinical senates, the NHS Commissioning Board and more, with every claim cited to its source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use this dataset instead of the bundled one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start with this body (or relation) selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the window, wait for the first layout and paint, save a PNG of the whole window and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window size for --screenshot, picture size for --export (default 1280x800).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No window: write by the file&apos;s extension the dataset (.json), the graph as drawn (.svg, .pdf, .png; of --size, with its sources) or as given to Graphviz (.dot); the view options apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the dataset, print the problems, exit 0 if it is valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start with this text in Find: matches highlighted, the rest dimmed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only the neighbourhood of this body (see --depth, --direction).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many relations away from --focus to show, 1 to 3 (default 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which relations --focus follows: in, out or both (default both).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide bodies and relations of these statuses, comma-separated, e.g. historical,proposed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lay the graph out with dot (the hierarchy, default), neato, circo or twopi; also for --export .dot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start with the tables of bodies and relations shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only what the sources had said by this date (YYYY, YYYY-MM or YYYY-MM-DD), with statuses as they then stood.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start this guided tour (see the Tours menu), at --tour-step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The step of --tour to start at (default 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start in presentation mode: full screen, large high-contrast graph (with --screenshot, at --size).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 ok, 1 dataset or file error, 2 usage error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose one of --screenshot, --export and --validate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--export %1: unsupported file type &apos;.%2&apos;; the types are .json (the dataset), .svg, .pdf, .png (the graph as drawn) and .dot (the graph as given to Graphviz)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--size &apos;%1&apos;: expected WIDTHxHEIGHT, each between 200 and 16384, e.g. 1280x800</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--layout &apos;%1&apos;: expected one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--as-at &apos;%1&apos;: expected a date as YYYY, YYYY-MM or YYYY-MM-DD, e.g. 2011-06-20</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--tour-step &apos;%1&apos;: expected a step number from 1, with --tour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--depth &apos;%1&apos;: expected 1, 2 or 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--direction &apos;%1&apos;: expected in, out or both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--hide-status: unknown status &apos;%1&apos;; the statuses are %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>nhsx::DatasetTables</name>
     <message>
         <source>Name</source>
