@@ -751,21 +751,26 @@ bool MainWindow::goForward()
     return true;
 }
 
+QRectF MainWindow::boxWithNeighbours(const BodyItem &body) const
+{
+    QRectF area = body.layoutBox();
+    for (const Relation *relation : mDataset.relationsOf(body.id())) {
+        const QString other = relation->from == body.id() ? relation->to : relation->from;
+        if (const BodyItem *neighbour = mScene->bodyItem(other))
+            area = area.united(neighbour->layoutBox());
+    }
+    return area;
+}
+
 void MainWindow::fitSelection()
 {
     const QList<QGraphicsItem *> selected = mScene->selectedItems();
     if (selected.isEmpty())
         return;
     const BodyItem *selectedBody = mScene->bodyItem(mScene->selectedId());
-    QRectF area = selectedBody ? selectedBody->layoutBox() : selected.front()->sceneBoundingRect();
-    // With its neighbours' boxes when they are near: the item in its context.
-    if (const BodyItem *body = mScene->bodyItem(mScene->selectedId())) {
-        for (const Relation *relation : mDataset.relationsOf(body->id())) {
-            const QString other = relation->from == body->id() ? relation->to : relation->from;
-            if (const BodyItem *neighbour = mScene->bodyItem(other))
-                area = area.united(neighbour->layoutBox());
-        }
-    }
+    // A body with its neighbours' boxes: the item in its context.
+    const QRectF area =
+        selectedBody ? boxWithNeighbours(*selectedBody) : selected.front()->sceneBoundingRect();
     mView->fitRect(area.adjusted(-30, -30, 30, 30));
     // At presentation mode's smallest scale the neighbours may not all fit: the selection does.
     if (selectedBody)
@@ -991,15 +996,7 @@ bool MainWindow::showTourStep(int ordinal)
     QRectF area;
     for (const QString &id : std::as_const(mTourHighlight)) {
         if (const BodyItem *body = mScene->bodyItem(id)) {
-            area = area.united(body->layoutBox());
-            // A body is seen among the bodies it is related to on show.
-            for (const Relation *relation : mDataset.relationsOf(id)) {
-                if (!mScene->relationItem(relation->id))
-                    continue;
-                const QString other = relation->from == id ? relation->to : relation->from;
-                if (const BodyItem *neighbour = mScene->bodyItem(other))
-                    area = area.united(neighbour->layoutBox());
-            }
+            area = area.united(boxWithNeighbours(*body)); // seen among the bodies it relates to
         } else if (const RelationItem *relation = mScene->relationItem(id)) {
             area = area.united(relation->sceneBoundingRect());
         }

@@ -20,6 +20,7 @@ namespace nhsx {
 
 struct Theme;
 class BirdsEye;
+class BodyItem;
 class DatasetTables;
 class DetailsPanel;
 class FindBar;
@@ -192,6 +193,8 @@ private:
     void recordSelection(const QString &id);
     void createTables();
     void createGlossary();
+    /** A body's box with the boxes of the bodies on show that it is related to. */
+    QRectF boxWithNeighbours(const BodyItem &body) const;
     /** Next, previous and leave: enabled in presentation mode only. */
     void createPresentationActions(QMenu *viewMenu);
     /** Selects the body this many steps along tabOrder() and zooms to it. */
