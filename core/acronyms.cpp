@@ -1,5 +1,6 @@
 #include "acronyms.h"
 
+#include <QCoreApplication>
 #include <algorithm>
 
 namespace nhsx {
@@ -51,10 +52,11 @@ QList<AcronymMatch> findAcronyms(const QString &text, const QList<GlossaryEntry>
 
 QString acronymNote(const GlossaryEntry &entry)
 {
-    return QStringLiteral("%1: %2").arg(entry.term, entry.expansion.isEmpty()
-                                                        ? QStringLiteral("not spelled out in the "
-                                                                         "sources")
-                                                        : entry.expansion);
+    return QStringLiteral("%1: %2").arg(
+        entry.term,
+        entry.expansion.isEmpty()
+            ? QCoreApplication::translate("nhsx::Acronyms", "not spelled out in the sources")
+            : entry.expansion);
 }
 
 QStringList acronymNotes(const QString &text, const QList<GlossaryEntry> &glossary)

@@ -2,9 +2,17 @@
 
 #include "displaydate.h"
 
+#include <QCoreApplication>
+
 namespace nhsx {
 
 namespace {
+
+/** The context of a citation's words in the translation catalogue. */
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(nhsx::Citation)
+};
 
 const QString kDash = QStringLiteral("\u2014");
 
@@ -18,7 +26,7 @@ QString attribution(const Dataset &dataset, const Quote &quote)
 {
     const Source *source = dataset.source(quote.source);
     const QString reference =
-        source ? sourceReference(*source) : QStringLiteral("unknown source (%1)").arg(quote.source);
+        source ? sourceReference(*source) : Text::tr("unknown source (%1)").arg(quote.source);
     return QStringLiteral("%1 %2; %3").arg(kDash, quoteSpeaker(dataset, quote), reference);
 }
 
@@ -72,8 +80,8 @@ QString quoteSpeaker(const Dataset &dataset, const Quote &quote)
         return body->name;
     const Source *source = dataset.source(quote.source);
     if (!source)
-        return QStringLiteral("narration");
-    return QStringLiteral("%1 (narration)")
+        return Text::tr("narration");
+    return Text::tr("%1 (narration)")
         .arg(source->author.isEmpty() ? source->outlet : source->author);
 }
 
@@ -81,7 +89,7 @@ QString sourceReference(const Source &source)
 {
     QStringList parts{source.outlet, quoted(source.title)};
     if (!source.author.isEmpty())
-        parts << QStringLiteral("by %1").arg(source.author);
+        parts << Text::tr("by %1").arg(source.author);
     parts << displayDate(source.date, source.dateBasis);
     return parts.join(QStringLiteral(", "));
 }
@@ -98,10 +106,10 @@ Citation citeBody(const Dataset &dataset, const Body &body)
 {
     const QString name =
         body.acronym.isEmpty() ? body.name : QStringLiteral("%1 (%2)").arg(body.name, body.acronym);
-    const QString evidence = QStringLiteral("Evidence for the status:");
-    const Citation quotes = citedQuotes(dataset, body.statusEvidence,
-                                        QStringLiteral("No quote in the dataset is given as "
-                                                       "evidence for the status."));
+    const QString evidence = Text::tr("Evidence for the status:");
+    const Citation quotes =
+        citedQuotes(dataset, body.statusEvidence,
+                    Text::tr("No quote in the dataset is given as evidence for the status."));
     return {QStringLiteral("%1: %2\n%3").arg(name, body.status, evidence) + quotes.plainText,
             QStringLiteral("**%1**: %2\n\n%3")
                     .arg(markdownEscaped(name), markdownEscaped(body.status), evidence) +
@@ -116,9 +124,9 @@ Citation citeRelation(const Dataset &dataset, const Relation &relation)
     QStringList quoteIds;
     for (const Quote *quote : dataset.quotesAboutRelation(relation.id))
         quoteIds << quote->id;
-    const QString about = QStringLiteral("Quotes about it:");
+    const QString about = Text::tr("Quotes about it:");
     const Citation quotes =
-        citedQuotes(dataset, quoteIds, QStringLiteral("No quote in the dataset is about it."));
+        citedQuotes(dataset, quoteIds, Text::tr("No quote in the dataset is about it."));
     return {QStringLiteral("%1: %2\n%3").arg(line, relation.status, about) + quotes.plainText,
             QStringLiteral("**%1**: %2\n\n%3")
                     .arg(markdownEscaped(line), markdownEscaped(relation.status), about) +

@@ -2,6 +2,7 @@
 
 #include "sqlite.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <memory>
@@ -9,6 +10,12 @@
 namespace nhsx {
 
 namespace {
+
+/** The context of the loader's messages in the translation catalogue. */
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(nhsx::DatasetLoader)
+};
 
 LoadResult failure(const QString &name, const QString &problem)
 {
@@ -63,13 +70,12 @@ bool looksLikeSqlite(QByteArrayView start, QString *error)
 {
     constexpr qsizetype kHeaderBytes = 100; // the database header; the smallest page is 512
     if (start.size() < kHeaderBytes) {
-        *error =
-            QStringLiteral("not a readable SQLite database (only %1 bytes long)").arg(start.size());
+        *error = Text::tr("not a readable SQLite database (only %1 bytes long)").arg(start.size());
         return false;
     }
     if (!start.startsWith(QByteArrayView("SQLite format 3\0", 16))) {
-        *error = QStringLiteral("not a readable SQLite database (it does not start with "
-                                "\"SQLite format 3\")");
+        *error = Text::tr("not a readable SQLite database (it does not start with "
+                          "\"SQLite format 3\")");
         return false;
     }
     return true;
@@ -83,12 +89,13 @@ bool checkTablesAreTables(SqliteDatabase &db, QString *error)
         statement.bind(1, QString::fromLatin1(table));
         if (!statement.next()) {
             *error = statement.error().isEmpty()
-                         ? QStringLiteral("it has no table '%1'").arg(QLatin1String(table))
+                         ? Text::tr("it has no table '%1'").arg(QLatin1String(table))
                          : statement.error();
             return false;
         }
         if (const QString type = statement.text(0); type != QLatin1String("table")) {
-            *error = QStringLiteral("'%1' is a %2, not a table").arg(QLatin1String(table), type);
+            //: %2 is SQLite's word for what the name is instead: view, index or trigger.
+            *error = Text::tr("'%1' is a %2, not a table").arg(QLatin1String(table), type);
             return false;
         }
     }
@@ -103,15 +110,15 @@ bool readRows(SqliteDatabase &db, const QString &sql, QString *error, RowReader 
     SqliteStatement statement(db, sql);
     for (qsizetype rows = 0; statement.next(); ++rows) {
         if (rows == maxRows) {
-            *error = QStringLiteral("more than %1 rows in one table, more than this program "
-                                    "reads (query: %2)")
+            *error = Text::tr("more than %1 rows in one table, more than this program "
+                              "reads (query: %2)")
                          .arg(QString::number(maxRows), sql);
             return false;
         }
         for (int column = 0; column < statement.columnCount(); ++column) {
             if (const qint64 bytes = statement.bytes(column); bytes > maxBytes) {
-                *error = QStringLiteral("row '%1': a value is %2 bytes long, more than the %3 "
-                                        "this program reads (query: %4)")
+                *error = Text::tr("row '%1': a value is %2 bytes long, more than the %3 "
+                                  "this program reads (query: %4)")
                              // One arg() call: a %1 inside the row's id is not a placeholder.
                              .arg(statement.text(0).left(80), QString::number(bytes),
                                   QString::number(maxBytes), sql);
@@ -263,18 +270,18 @@ LoadResult loadDataset(SqliteDatabase &db, const QString &name)
     QString error;
     const auto applicationId = db.queryInt(QStringLiteral("PRAGMA application_id"), &error);
     if (!applicationId)
-        return failure(name, QStringLiteral("not a readable SQLite database (%1)").arg(error));
+        return failure(name, Text::tr("not a readable SQLite database (%1)").arg(error));
     if (*applicationId != kApplicationId) {
-        return failure(name, QStringLiteral("not an NHS Commissioning Explorer dataset "
-                                            "(application_id is %1, expected %2)")
+        return failure(name, Text::tr("not an NHS Commissioning Explorer dataset "
+                                      "(application_id is %1, expected %2)")
                                  .arg(*applicationId)
                                  .arg(kApplicationId));
     }
     const auto version = db.queryInt(QStringLiteral("PRAGMA user_version"), &error);
     if (!version)
-        return failure(name, QStringLiteral("cannot read the schema version (%1)").arg(error));
+        return failure(name, Text::tr("cannot read the schema version (%1)").arg(error));
     if (*version != kSchemaVersion) {
-        return failure(name, QStringLiteral("schema version %1, but this program reads version %2")
+        return failure(name, Text::tr("schema version %1, but this program reads version %2")
                                  .arg(*version)
                                  .arg(kSchemaVersion));
     }
@@ -283,7 +290,7 @@ LoadResult loadDataset(SqliteDatabase &db, const QString &name)
     const SqliteWorkLimit limit(db, kMaxLoadSteps);
     if (!checkTablesAreTables(db, &error) || !readTables(db, content, &error) ||
         !readLinks(db, content, &error))
-        return failure(name, QStringLiteral("cannot read the dataset: %1").arg(error));
+        return failure(name, Text::tr("cannot read the dataset: %1").arg(error));
     return LoadResult{Dataset(std::move(content)), {}};
 }
 
@@ -291,24 +298,24 @@ LoadResult loadDatasetFile(const QString &path)
 {
     const QFileInfo info(path);
     if (!info.exists())
-        return failure(path, QStringLiteral("no such file"));
+        return failure(path, Text::tr("no such file"));
     if (!info.isFile())
-        return failure(path, QStringLiteral("not a regular file"));
+        return failure(path, Text::tr("not a regular file"));
     if (!info.isReadable())
-        return failure(path, QStringLiteral("permission denied"));
+        return failure(path, Text::tr("permission denied"));
     if (info.size() == 0)
-        return failure(path, QStringLiteral("the file is empty, not a dataset"));
+        return failure(path, Text::tr("the file is empty, not a dataset"));
     QString error;
     {
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly))
-            return failure(path, QStringLiteral("cannot read: %1").arg(file.errorString()));
+            return failure(path, Text::tr("cannot read: %1").arg(file.errorString()));
         if (!looksLikeSqlite(file.read(100), &error))
             return failure(path, error);
     }
     auto db = SqliteDatabase::openReadOnly(path, &error);
     if (!db)
-        return failure(path, QStringLiteral("cannot open: %1").arg(error));
+        return failure(path, Text::tr("cannot open: %1").arg(error));
     return loadDataset(*db, path);
 }
 
@@ -319,7 +326,7 @@ LoadResult loadDatasetImage(QByteArrayView image, const QString &name)
         return failure(name, error);
     auto db = SqliteDatabase::fromImage(image, &error);
     if (!db)
-        return failure(name, QStringLiteral("cannot open: %1").arg(error));
+        return failure(name, Text::tr("cannot open: %1").arg(error));
     return loadDataset(*db, name);
 }
 

@@ -2,6 +2,7 @@
 
 #include "dotescape.h"
 
+#include <QCoreApplication>
 #include <cmath>
 #include <dlfcn.h>
 #include <graphviz/cgraph.h>
@@ -57,7 +58,8 @@ bool loadNeatoPlugin(QString *error)
     void *handle = dlopen(NHSX_GRAPHVIZ_NEATO_PLUGIN, RTLD_NOW | RTLD_LOCAL);
     void *library = handle ? dlsym(handle, "gvplugin_neato_layout_LTX_library") : nullptr;
     if (!library) {
-        *error = QStringLiteral("cannot load Graphviz's neato plugin: %1")
+        *error = QCoreApplication::translate("nhsx::GraphvizLayout",
+                                             "cannot load Graphviz's neato plugin: %1")
                      .arg(QString::fromLocal8Bit(dlerror()));
         return false;
     }
@@ -410,7 +412,8 @@ LayoutResult GraphvizLayout::compute(const LayoutRequest &request) const
         result = readGeometry(graph->get(), request);
     else
         result.error = session.errors().isEmpty()
-                           ? QStringLiteral("Graphviz could not lay out the graph")
+                           ? QCoreApplication::translate("nhsx::GraphvizLayout",
+                                                         "Graphviz could not lay out the graph")
                            : session.errors();
     return result;
 }

@@ -1,5 +1,6 @@
 #include "sqlite.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QUrl>
@@ -107,7 +108,9 @@ std::optional<qint64> SqliteDatabase::queryInt(const QString &sql, QString *erro
     if (statement.next())
         return statement.integer(0);
     if (error)
-        *error = statement.error().isEmpty() ? QStringLiteral("no result") : statement.error();
+        *error = statement.error().isEmpty()
+                     ? QCoreApplication::translate("nhsx::Sqlite", "no result")
+                     : statement.error();
     return std::nullopt;
 }
 

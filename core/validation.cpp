@@ -4,6 +4,7 @@
 #include "quotematch.h"
 #include "timeline.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QHash>
 #include <QRegularExpression>
@@ -15,6 +16,8 @@ namespace {
 
 class Checker
 {
+    Q_DECLARE_TR_FUNCTIONS(nhsx::Validation)
+
 public:
     explicit Checker(const Dataset &dataset) : mData(dataset)
     {
@@ -81,6 +84,13 @@ private:
         mProblems.append({QString::fromLatin1(table), id, message});
     }
 
+    /** A topic or status change must name one body or one relation: neither is set, or both. */
+    static QString aboutNeitherOrBoth(bool neither)
+    {
+        return neither ? tr("must be about one body or one relation, not neither")
+                       : tr("must be about one body or one relation, not both");
+    }
+
     /** Ids name one row each: a file without the schema's keys may repeat them. */
     template <typename Row>
     void checkUnique(const char *table, const QList<Row> &rows, QString Row::*id)
@@ -88,9 +98,9 @@ private:
         QSet<QString> seen;
         for (const Row &row : rows) {
             if (row.*id == QString())
-                report(table, row.*id, QStringLiteral("has an empty id"));
+                report(table, row.*id, tr("has an empty id"));
             else if (seen.contains(row.*id))
-                report(table, row.*id, QStringLiteral("repeats an id used by an earlier row"));
+                report(table, row.*id, tr("repeats an id used by an earlier row"));
             seen.insert(row.*id);
         }
     }
@@ -100,7 +110,7 @@ private:
     {
         if (!allowed.contains(status))
             report(table, id,
-                   QStringLiteral("has status '%1', which is not one of: %2")
+                   tr("has status '%1', which is not one of: %2")
                        .arg(status, allowed.join(QStringLiteral(", "))));
     }
 
@@ -114,10 +124,9 @@ private:
              (date.size() != 10 || QDate::fromString(date, Qt::ISODate).isValid()) &&
              (date.size() != 7 || QDate::fromString(date, QStringLiteral("yyyy-MM")).isValid()));
         if (!valid)
-            report(table, id,
-                   QStringLiteral("has date '%1', not YYYY, YYYY-MM or YYYY-MM-DD").arg(date));
+            report(table, id, tr("has date '%1', not YYYY, YYYY-MM or YYYY-MM-DD").arg(date));
         if (basis.trimmed().isEmpty())
-            report(table, id, QStringLiteral("does not say how its date is known"));
+            report(table, id, tr("does not say how its date is known"));
     }
 
     /** Each id must name a quote, and (when source is given) a quote from that source. */
@@ -125,15 +134,14 @@ private:
                         const QString &source = {})
     {
         if (quoteIds.isEmpty())
-            report(table, id, QStringLiteral("has no quote"));
+            report(table, id, tr("has no quote"));
         for (const QString &quoteId : quoteIds) {
             const Quote *quote = mData.quote(quoteId);
             if (!quote)
-                report(table, id,
-                       QStringLiteral("names quote '%1', which does not exist").arg(quoteId));
+                report(table, id, tr("names quote '%1', which does not exist").arg(quoteId));
             else if (!source.isEmpty() && quote->source != source)
                 report(table, id,
-                       QStringLiteral("cites quote '%1' from '%2', not from its source '%3'")
+                       tr("cites quote '%1' from '%2', not from its source '%3'")
                            .arg(quoteId, quote->source, source));
         }
     }
@@ -141,27 +149,26 @@ private:
     void checkSource(const Source &source)
     {
         if (source.fullText.trimmed().isEmpty())
-            report("sources", source.id, QStringLiteral("has no text"));
+            report("sources", source.id, tr("has no text"));
         checkDate("sources", source.id, source.date, source.dateBasis);
     }
 
     void checkBody(const Body &body)
     {
         if (body.name.trimmed().isEmpty())
-            report("bodies", body.id, QStringLiteral("has no name"));
+            report("bodies", body.id, tr("has no name"));
         if (body.role.trimmed().isEmpty())
-            report("bodies", body.id, QStringLiteral("has no role"));
+            report("bodies", body.id, tr("has no role"));
         checkStatus("bodies", body.id, body.status, bodyStatuses());
         if (!mQuotedBodies.contains(body.id))
-            report("bodies", body.id, QStringLiteral("has no quote"));
+            report("bodies", body.id, tr("has no quote"));
         if (body.statusEvidence.isEmpty()) {
-            report("bodies", body.id,
-                   QStringLiteral("has no evidence for its status '%1'").arg(body.status));
+            report("bodies", body.id, tr("has no evidence for its status '%1'").arg(body.status));
         }
         for (const QString &quoteId : body.statusEvidence) {
             if (!mData.quote(quoteId))
                 report("status_evidence", body.id,
-                       QStringLiteral("names quote '%1', which does not exist").arg(quoteId));
+                       tr("names quote '%1', which does not exist").arg(quoteId));
         }
     }
 
@@ -169,20 +176,19 @@ private:
     {
         if (!person.organisation.isEmpty() && !mData.body(person.organisation))
             report("people", person.id,
-                   QStringLiteral("names organisation '%1', which does not exist")
-                       .arg(person.organisation));
+                   tr("names organisation '%1', which does not exist").arg(person.organisation));
     }
 
     void checkRelation(const Relation &relation)
     {
         if (!mData.body(relation.from))
             report("relations", relation.id,
-                   QStringLiteral("starts at body '%1', which does not exist").arg(relation.from));
+                   tr("starts at body '%1', which does not exist").arg(relation.from));
         if (!mData.body(relation.to))
             report("relations", relation.id,
-                   QStringLiteral("ends at body '%1', which does not exist").arg(relation.to));
+                   tr("ends at body '%1', which does not exist").arg(relation.to));
         if (!mQuotedRelations.contains(relation.id))
-            report("relations", relation.id, QStringLiteral("has no quote"));
+            report("relations", relation.id, tr("has no quote"));
         checkStatus("relations", relation.id, relation.status, relationStatuses());
     }
 
@@ -191,72 +197,64 @@ private:
         const Source *source = mData.source(quote.source);
         if (!source) {
             report("quotes", quote.id,
-                   QStringLiteral("cites source '%1', which does not exist").arg(quote.source));
+                   tr("cites source '%1', which does not exist").arg(quote.source));
         } else if (!quoteFoundIn(quote.text, source->fullText)) {
-            report("quotes", quote.id,
-                   QStringLiteral("is not found verbatim in source '%1' (%2)")
-                       .arg(source->id, source->seedFile));
+            report(
+                "quotes", quote.id,
+                tr("is not found verbatim in source '%1' (%2)").arg(source->id, source->seedFile));
         }
         if (!quote.speaker.isEmpty() && !mData.person(quote.speaker))
             report("quotes", quote.id,
-                   QStringLiteral("names speaker '%1', who does not exist").arg(quote.speaker));
+                   tr("names speaker '%1', who does not exist").arg(quote.speaker));
         if (!quote.speakingBody.isEmpty() && !mData.body(quote.speakingBody))
             report("quotes", quote.id,
-                   QStringLiteral("names speaking body '%1', which does not exist")
-                       .arg(quote.speakingBody));
+                   tr("names speaking body '%1', which does not exist").arg(quote.speakingBody));
         for (const QString &body : quote.bodies) {
             if (!mData.body(body))
                 report("quote_bodies", quote.id,
-                       QStringLiteral("names body '%1', which does not exist").arg(body));
+                       tr("names body '%1', which does not exist").arg(body));
         }
         for (const QString &relation : quote.relations) {
             if (!mData.relation(relation))
                 report("quote_relations", quote.id,
-                       QStringLiteral("names relation '%1', which does not exist").arg(relation));
+                       tr("names relation '%1', which does not exist").arg(relation));
         }
     }
 
     void checkTopic(const Topic &topic)
     {
         if (topic.question.trimmed().isEmpty())
-            report("topics", topic.id, QStringLiteral("has no question"));
+            report("topics", topic.id, tr("has no question"));
         if (!topic.body.isEmpty() && !mData.body(topic.body))
             report("topics", topic.id,
-                   QStringLiteral("is about body '%1', which does not exist").arg(topic.body));
+                   tr("is about body '%1', which does not exist").arg(topic.body));
         if (!topic.relation.isEmpty() && !mData.relation(topic.relation))
-            report(
-                "topics", topic.id,
-                QStringLiteral("is about relation '%1', which does not exist").arg(topic.relation));
+            report("topics", topic.id,
+                   tr("is about relation '%1', which does not exist").arg(topic.relation));
         if (topic.body.isEmpty() == topic.relation.isEmpty())
-            report("topics", topic.id,
-                   QStringLiteral("must be about one body or one relation, not %1")
-                       .arg(topic.body.isEmpty() ? QStringLiteral("neither")
-                                                 : QStringLiteral("both")));
+            report("topics", topic.id, aboutNeitherOrBoth(topic.body.isEmpty()));
         if (mPositionCounts.value(topic.id) < 2)
-            report("topics", topic.id,
-                   QStringLiteral("has fewer than two positions: nothing differs"));
+            report("topics", topic.id, tr("has fewer than two positions: nothing differs"));
     }
 
     void checkPosition(const Position &position)
     {
         if (!mData.topic(position.topic))
             report("positions", position.id,
-                   QStringLiteral("is on topic '%1', which does not exist").arg(position.topic));
+                   tr("is on topic '%1', which does not exist").arg(position.topic));
         if (!position.holderPerson.isEmpty() && !mData.person(position.holderPerson))
             report("positions", position.id,
-                   QStringLiteral("is held by person '%1', who does not exist")
-                       .arg(position.holderPerson));
+                   tr("is held by person '%1', who does not exist").arg(position.holderPerson));
         if (!position.holderBody.isEmpty() && !mData.body(position.holderBody))
             report("positions", position.id,
-                   QStringLiteral("is held by body '%1', which does not exist")
-                       .arg(position.holderBody));
+                   tr("is held by body '%1', which does not exist").arg(position.holderBody));
         if (position.holderPerson.isEmpty() && position.holderBody.isEmpty())
-            report("positions", position.id, QStringLiteral("has no holder"));
+            report("positions", position.id, tr("has no holder"));
         if (!mData.source(position.source))
             report("positions", position.id,
-                   QStringLiteral("cites source '%1', which does not exist").arg(position.source));
+                   tr("cites source '%1', which does not exist").arg(position.source));
         if (position.stance.trimmed().isEmpty())
-            report("positions", position.id, QStringLiteral("has no stance"));
+            report("positions", position.id, tr("has no stance"));
         checkDate("positions", position.id, position.date, position.dateBasis);
         checkQuoteRefs("position_quotes", position.id, position.quotes, position.source);
     }
@@ -264,7 +262,7 @@ private:
     void checkEvent(const Event &event)
     {
         if (event.title.trimmed().isEmpty())
-            report("events", event.id, QStringLiteral("has no title"));
+            report("events", event.id, tr("has no title"));
         checkDate("events", event.id, event.date, event.dateBasis);
         checkQuoteRefs("event_quotes", event.id, event.quotes);
     }
@@ -273,41 +271,37 @@ private:
     {
         if (!mData.source(entry.source))
             report("glossary", entry.term,
-                   QStringLiteral("cites source '%1', which does not exist").arg(entry.source));
+                   tr("cites source '%1', which does not exist").arg(entry.source));
         checkQuoteRefs("glossary", entry.term, {entry.quote}, entry.source);
         const Quote *quote = mData.quote(entry.quote);
         if (!quote)
             return;
         if (!quote->text.contains(entry.term))
-            report("glossary", entry.term,
-                   QStringLiteral("does not occur in its quote '%1'").arg(entry.quote));
+            report("glossary", entry.term, tr("does not occur in its quote '%1'").arg(entry.quote));
         if (!entry.expansion.isEmpty() &&
             !quote->text.contains(entry.expansion, Qt::CaseInsensitive))
             report("glossary", entry.term,
-                   QStringLiteral("expansion '%1' does not occur in its quote '%2'")
+                   tr("expansion '%1' does not occur in its quote '%2'")
                        .arg(entry.expansion, entry.quote));
     }
 
     void checkStatusChange(const StatusChange &change)
     {
         if (change.body.isEmpty() == change.relation.isEmpty()) {
-            report("status_history", change.id,
-                   QStringLiteral("must be about one body or one relation, not %1")
-                       .arg(change.body.isEmpty() ? QStringLiteral("neither")
-                                                  : QStringLiteral("both")));
+            report("status_history", change.id, aboutNeitherOrBoth(change.body.isEmpty()));
             return;
         }
         const bool aboutBody = !change.body.isEmpty();
         if (aboutBody ? !mData.body(change.body) : !mData.relation(change.relation)) {
             report("status_history", change.id,
-                   QStringLiteral("is about %1 '%2', which does not exist")
-                       .arg(aboutBody ? QStringLiteral("body") : QStringLiteral("relation"),
-                            aboutBody ? change.body : change.relation));
+                   aboutBody
+                       ? tr("is about body '%1', which does not exist").arg(change.body)
+                       : tr("is about relation '%1', which does not exist").arg(change.relation));
         }
         checkStatus("status_history", change.id, change.status,
                     aboutBody ? bodyStatuses() : relationStatuses());
         if (change.date.isEmpty())
-            report("status_history", change.id, QStringLiteral("has no date"));
+            report("status_history", change.id, tr("has no date"));
         checkDate("status_history", change.id, change.date, change.dateBasis);
         checkQuoteRefs("status_history", change.id, {change.quote});
         if (const Quote *quote = mData.quote(change.quote)) {
@@ -315,7 +309,7 @@ private:
                                          : quote->relations.contains(change.relation);
             if (!about)
                 report("status_history", change.id,
-                       QStringLiteral("cites quote '%1', which is not about '%2'")
+                       tr("cites quote '%1', which is not about '%2'")
                            .arg(change.quote, aboutBody ? change.body : change.relation));
         }
     }
@@ -326,23 +320,23 @@ private:
         const QList<const StatusChange *> history = mData.statusHistoryOf(id);
         if (!history.isEmpty() && history.last()->status != status)
             report(table, id,
-                   QStringLiteral("has status '%1', but its status history ends with '%2' (%3)")
+                   tr("has status '%1', but its status history ends with '%2' (%3)")
                        .arg(status, history.last()->status, history.last()->id));
     }
 
     void checkTour(const Tour &tour)
     {
         if (tour.title.trimmed().isEmpty())
-            report("tours", tour.id, QStringLiteral("has no title"));
+            report("tours", tour.id, tr("has no title"));
         const QList<const TourStep *> steps = mData.stepsOf(tour.id);
         if (steps.isEmpty())
-            report("tours", tour.id, QStringLiteral("has no steps"));
+            report("tours", tour.id, tr("has no steps"));
         for (qsizetype i = 0; i < steps.size(); ++i) {
             if (steps[i]->ordinal != i + 1)
                 report(
                     "tour_steps", steps[i]->id,
-                    QStringLiteral("is step %1 of tour '%2', where step %3 was expected "
-                                   "(steps are numbered 1, 2, ... without gaps)")
+                    tr("is step %1 of tour '%2', where step %3 was expected "
+                       "(steps are numbered 1, 2, ... without gaps)")
                         .arg(QString::number(steps[i]->ordinal), tour.id, QString::number(i + 1)));
         }
     }
@@ -355,19 +349,19 @@ private:
     {
         if (!mTourIds.contains(step.tour))
             report("tour_steps", step.id,
-                   QStringLiteral("is in tour '%1', which does not exist").arg(step.tour));
+                   tr("is in tour '%1', which does not exist").arg(step.tour));
         if (step.title.trimmed().isEmpty())
-            report("tour_steps", step.id, QStringLiteral("has no title"));
+            report("tour_steps", step.id, tr("has no title"));
         if (step.caption.trimmed().isEmpty())
-            report("tour_steps", step.id, QStringLiteral("has no caption"));
+            report("tour_steps", step.id, tr("has no caption"));
         if (!step.focus.isEmpty() && !mData.body(step.focus))
             report("tour_steps", step.id,
-                   QStringLiteral("focuses on body '%1', which does not exist").arg(step.focus));
+                   tr("focuses on body '%1', which does not exist").arg(step.focus));
         if (!step.asAt.isEmpty())
             checkDate("tour_steps", step.id, step.asAt, QStringLiteral("as_at"));
         checkQuoteRefs("tour_steps", step.id, {step.quote});
         if (step.bodies.isEmpty() && step.relations.isEmpty())
-            report("tour_steps", step.id, QStringLiteral("highlights nothing"));
+            report("tour_steps", step.id, tr("highlights nothing"));
         GraphQuery query;
         query.focus = step.focus;
         query.asAt = step.asAt;
@@ -375,27 +369,25 @@ private:
         for (const QString &body : step.bodies) {
             if (!mData.body(body))
                 report("tour_step_bodies", step.id,
-                       QStringLiteral("names body '%1', which does not exist").arg(body));
+                       tr("names body '%1', which does not exist").arg(body));
             else if (!visible.bodies.contains(body))
                 report("tour_step_bodies", step.id,
-                       QStringLiteral("highlights body '%1', which is not on show at that step")
-                           .arg(body));
+                       tr("highlights body '%1', which is not on show at that step").arg(body));
         }
         for (const QString &relation : step.relations) {
             if (!mData.relation(relation))
                 report("tour_step_relations", step.id,
-                       QStringLiteral("names relation '%1', which does not exist").arg(relation));
+                       tr("names relation '%1', which does not exist").arg(relation));
             else if (!visible.relations.contains(relation))
                 report("tour_step_relations", step.id,
-                       QStringLiteral("highlights relation '%1', which is not on show at that "
-                                      "step")
+                       tr("highlights relation '%1', which is not on show at that "
+                          "step")
                            .arg(relation));
         }
         if (!step.asAt.isEmpty() && mData.quote(step.quote) &&
             !datasetAsAt(mData, step.asAt).quote(step.quote))
             report("tour_steps", step.id,
-                   QStringLiteral("shows quote '%1', not yet said by its date %2")
-                       .arg(step.quote, step.asAt));
+                   tr("shows quote '%1', not yet said by its date %2").arg(step.quote, step.asAt));
     }
 
     const Dataset &mData;
@@ -409,7 +401,8 @@ private:
 
 QString Problem::toString() const
 {
-    return QStringLiteral("%1 '%2': %3").arg(table, rowId, message);
+    //: A problem: the table, the row's id and what is wrong with it.
+    return Checker::tr("%1 '%2': %3").arg(table, rowId, message);
 }
 
 QList<Problem> validateDataset(const Dataset &dataset)
