@@ -128,6 +128,13 @@
     </message>
 </context>
 <context>
+    <name>nhsx::Acronyms</name>
+    <message>
+        <source>not spelled out in the sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>nhsx::BirdsEye</name>
     <message>
         <source>Bird&apos;s-eye view</source>
@@ -135,6 +142,41 @@
     </message>
     <message>
         <source>The whole graph: click or drag to move the view</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nhsx::Citation</name>
+    <message>
+        <source>unknown source (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>narration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (narration)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence for the status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No quote in the dataset is given as evidence for the status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quotes about it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No quote in the dataset is about it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -290,6 +332,78 @@
     </message>
     <message>
         <source>--hide-status: unknown status &apos;%1&apos;; the statuses are %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nhsx::DatasetLoader</name>
+    <message>
+        <source>not a readable SQLite database (only %1 bytes long)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a readable SQLite database (it does not start with &quot;SQLite format 3&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no table &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a %2, not a table</source>
+        <extracomment>%2 is SQLite&apos;s word for what the name is instead: view, index or trigger.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1 rows in one table, more than this program reads (query: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row &apos;%1&apos;: a value is %2 bytes long, more than the %3 this program reads (query: %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a readable SQLite database (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an NHS Commissioning Explorer dataset (application_id is %1, expected %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the schema version (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schema version %1, but this program reads version %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the dataset: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty, not a dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -452,6 +566,32 @@
     </message>
 </context>
 <context>
+    <name>nhsx::DisplayDate</name>
+    <message>
+        <source>en_GB</source>
+        <extracomment>The locale (language_COUNTRY) whose month names dates are written with: the catalogue&apos;s.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <extracomment>A day&apos;s date, in QDate::toString()&apos;s format: &quot;20 June 2011&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MMMM yyyy</source>
+        <extracomment>A month, in QDate::toString()&apos;s format: &quot;September 2011&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>undated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (inferred)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>nhsx::FindBar</name>
     <message>
         <source>quote</source>
@@ -529,6 +669,17 @@
     <name>nhsx::GraphView</name>
     <message>
         <source>Commissioning graph</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nhsx::GraphvizLayout</name>
+    <message>
+        <source>cannot load Graphviz&apos;s neato plugin: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Graphviz could not lay out the graph</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -937,6 +1088,13 @@
     </message>
 </context>
 <context>
+    <name>nhsx::Sqlite</name>
+    <message>
+        <source>no result</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>nhsx::TimelineBar</name>
     <message>
         <source>As at</source>
@@ -991,6 +1149,202 @@
     </message>
     <message>
         <source>%1 (the project&apos;s summary)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nhsx::Validation</name>
+    <message>
+        <source>must be about one body or one relation, not neither</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be about one body or one relation, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has an empty id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>repeats an id used by an earlier row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has status &apos;%1&apos;, which is not one of: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has date &apos;%1&apos;, not YYYY, YYYY-MM or YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not say how its date is known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has no quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>names quote &apos;%1&apos;, which does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cites quote &apos;%1&apos; from &apos;%2&apos;, not from its source &apos;%3&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has no text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has no name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has no role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has no evidence for its status &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>names organisation &apos;%1&apos;, which does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>starts at body &apos;%1&apos;, which does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ends at body &apos;%1&apos;, which does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cites source &apos;%1&apos;, which does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not found verbatim in source &apos;%1&apos; (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>names speaker &apos;%1&apos;, who does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>names speaking body &apos;%1&apos;, which does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>names body &apos;%1&apos;, which does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>names relation &apos;%1&apos;, which does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has no question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is about body &apos;%1&apos;, which does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is about relation &apos;%1&apos;, which does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has fewer than two positions: nothing differs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is on topic &apos;%1&apos;, which does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is held by person &apos;%1&apos;, who does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is held by body &apos;%1&apos;, which does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has no holder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has no stance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has no title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not occur in its quote &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expansion &apos;%1&apos; does not occur in its quote &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has no date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cites quote &apos;%1&apos;, which is not about &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has status &apos;%1&apos;, but its status history ends with &apos;%2&apos; (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has no steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is step %1 of tour &apos;%2&apos;, where step %3 was expected (steps are numbered 1, 2, ... without gaps)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is in tour &apos;%1&apos;, which does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has no caption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>focuses on body &apos;%1&apos;, which does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>highlights nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>highlights body &apos;%1&apos;, which is not on show at that step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>highlights relation &apos;%1&apos;, which is not on show at that step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shows quote &apos;%1&apos;, not yet said by its date %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos;: %3</source>
+        <extracomment>A problem: the table, the row&apos;s id and what is wrong with it.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
