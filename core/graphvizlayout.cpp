@@ -11,8 +11,6 @@
 #include <memory>
 #include <mutex>
 
-extern "C" gvplugin_library_t gvplugin_dot_layout_LTX_library;
-
 namespace nhsx {
 
 namespace {
@@ -28,43 +26,54 @@ std::mutex &graphvizMutex()
 
 /**
  * The one gvc context of the process, created on first use and freed at exit. Lock first.
- * It holds the dot layout plugin only: gvContext() would also load the pango text plugin (cairo,
- * pango, glib: about 10 MB and 10 ms at start-up) to measure text we already measure in Qt.
+ * It starts with no plugins: gvContext() would load every plugin in Graphviz's config, among
+ * them the pango text plugin (cairo, pango, glib: about 10 MB and 10 ms at start-up) to measure
+ * text we already measure in Qt. The layout plugins are added by loadLayoutPlugin().
  */
 GVC_t *graphvizContext()
 {
-    static const lt_symlist_t builtins[] = {
-        {"gvplugin_dot_layout_LTX_library", &gvplugin_dot_layout_LTX_library}, {nullptr, nullptr}};
+    static const lt_symlist_t noBuiltins[] = {{nullptr, nullptr}};
     struct Context
     {
-        GVC_t *gvc = gvContextPlugins(builtins, 0);
+        GVC_t *gvc = gvContextPlugins(noBuiltins, 0);
         ~Context() { gvFreeContext(gvc); }
     };
     static Context context;
     return context.gvc;
 }
 
-/**
- * Adds the neato plugin (neato, circo, twopi) to the context the first time one of them is
- * wanted; false, with the reason, if it cannot be loaded. Loaded on demand, not linked: it and
- * the libraries it needs cost about 0.7 MB at every start-up, for engines most runs never use.
- * Lock first. It stays loaded: the context refers to it until exit.
- */
-bool loadNeatoPlugin(QString *error)
+/** A Graphviz layout plugin in libgvc's plugin directory, loaded by path when first wanted. */
+struct LayoutPlugin
 {
-    static bool loaded = false;
-    if (loaded)
+    const char *file;
+    const char *librarySymbol;
+    bool loaded = false;
+};
+
+LayoutPlugin dotPlugin{NHSX_GRAPHVIZ_DOT_PLUGIN, "gvplugin_dot_layout_LTX_library"};
+/** neato, circo and twopi: most runs never use them, so they cost nothing until then. */
+LayoutPlugin neatoPlugin{NHSX_GRAPHVIZ_NEATO_PLUGIN, "gvplugin_neato_layout_LTX_library"};
+
+/**
+ * Adds the plugin to the context the first time it is wanted; false, with the reason, if it
+ * cannot be loaded. Loaded by path rather than linked, so the program needs no RUNPATH into
+ * Graphviz's private plugin directory. Lock first. It stays loaded: the context refers to it
+ * until exit.
+ */
+bool loadLayoutPlugin(LayoutPlugin &plugin, QString *error)
+{
+    if (plugin.loaded)
         return true;
-    void *handle = dlopen(NHSX_GRAPHVIZ_NEATO_PLUGIN, RTLD_NOW | RTLD_LOCAL);
-    void *library = handle ? dlsym(handle, "gvplugin_neato_layout_LTX_library") : nullptr;
+    void *handle = dlopen(plugin.file, RTLD_NOW | RTLD_LOCAL);
+    void *library = handle ? dlsym(handle, plugin.librarySymbol) : nullptr;
     if (!library) {
         *error = QCoreApplication::translate("nhsx::GraphvizLayout",
-                                             "cannot load Graphviz's neato plugin: %1")
+                                             "cannot load Graphviz's layout plugin: %1")
                      .arg(QString::fromLocal8Bit(dlerror()));
         return false;
     }
     gvAddLibrary(graphvizContext(), static_cast<gvplugin_library_t *>(library));
-    loaded = true;
+    plugin.loaded = true;
     return true;
 }
 
@@ -398,7 +407,8 @@ LayoutResult GraphvizLayout::compute(const LayoutRequest &request) const
 {
     const GraphvizSession session;
     LayoutResult result;
-    if (request.engine != LayoutEngine::Dot && !loadNeatoPlugin(&result.error))
+    LayoutPlugin &plugin = request.engine == LayoutEngine::Dot ? dotPlugin : neatoPlugin;
+    if (!loadLayoutPlugin(plugin, &result.error))
         return result;
     std::unique_ptr<Graph> graph;
     if (request.engine == LayoutEngine::Circo) {

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds the Debian package from build/default (configured and built already) and checks it: the
-# desktop entry, the AppStream metainfo, lintian (any error or warning fails), and the program as
-# installed, unpacked into a temporary root, with --version, --validate and --screenshot.
+# desktop entry, the AppStream metainfo, lintian (any error or warning fails, and so does any
+# override or missing hardening, which lintian itself rates lower), and the program as installed, unpacked into a temporary root, with --version, --validate and --screenshot.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 build=build/default
@@ -18,6 +18,10 @@ dpkg-deb -x "$deb" "$root"
 desktop-file-validate "$root/usr/share/applications/org.nhsx.NhsExplorer.desktop"
 appstreamcli validate --no-net "$root/usr/share/metainfo/org.nhsx.NhsExplorer.metainfo.xml"
 lintian --fail-on error,warning --allow-root "$deb"
+lintian --fail-on info,override --allow-root \
+    --tags hardening-no-bindnow,hardening-no-fortify-functions,hardening-no-relro "$deb"
+[[ -z $(dpkg-deb -c "$deb" | grep lintian/overrides || true) ]] \
+    || { echo "check-package: the package overrides lintian" >&2; exit 1; }
 
 program="$root/usr/bin/nhs-explorer"
 export QT_QPA_PLATFORM=offscreen
