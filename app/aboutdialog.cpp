@@ -68,8 +68,12 @@ void writeAbout(QTextDocument *document, const Dataset &dataset, const QString &
     about.line(
         AboutDialog::tr("libpng: the libpng licence (PNG Reference Library License version 2)."));
     about.line(AboutDialog::tr("zlib: the zlib licence."));
-    about.line(AboutDialog::tr("The sources above are quoted verbatim, for commentary; their text "
-                               "is the copyright of their publishers."));
+    about.line(AboutDialog::tr("The articles above are quoted verbatim, for commentary; their "
+                               "text is the copyright of their publishers."));
+    for (const Layer &layer : dataset.layers()) {
+        if (!layer.attribution.isEmpty())
+            about.line(AboutDialog::tr("%1: %2").arg(layer.name, layer.attribution));
+    }
 }
 
 } // namespace

@@ -429,9 +429,11 @@ int runProgram(const Options &options)
         return exportPicture(options);
     if (options.validate || !options.exportFile.isEmpty()) {
         const QString name = options.dataFile.isEmpty() ? bundledDatasetName() : options.dataFile;
-        const LoadResult loaded = options.dataFile.isEmpty()
-                                      ? loadDatasetImage(bundledDatasetImage(), name)
-                                      : loadDatasetFile(options.dataFile);
+        // Checks and exports cover every layer, also those the window reads only on demand.
+        const LoadResult loaded =
+            options.dataFile.isEmpty()
+                ? loadDatasetImage(bundledDatasetImage(), name, LayerChoice::Every)
+                : loadDatasetFile(options.dataFile, LayerChoice::Every);
         if (!loaded.ok()) {
             err() << loaded.error.message() << Qt::endl;
             return ExitDataError;

@@ -32,6 +32,13 @@ Dataset::Dataset(DatasetContent content)
 {
 }
 
+const Layer *Dataset::layer(const QString &id) const
+{
+    const auto found = std::find_if(mContent.layers.cbegin(), mContent.layers.cend(),
+                                    [&](const Layer &layer) { return layer.id == id; });
+    return found == mContent.layers.cend() ? nullptr : &*found;
+}
+
 const Source *Dataset::source(const QString &id) const
 {
     return find(mContent.sources, mSourceIndex, id);

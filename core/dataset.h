@@ -8,9 +8,21 @@
 namespace nhsx {
 
 /** The schema version this program reads (PRAGMA user_version). */
-inline constexpr int kSchemaVersion = 3;
+inline constexpr int kSchemaVersion = 4;
 /** PRAGMA application_id of our dataset files: 'NHSX' in ASCII. */
 inline constexpr qint64 kApplicationId = 0x4E485358;
+
+/** The layer of the 2011 articles' bodies, and of any row that names none. */
+inline const QString kNationalLayer = QStringLiteral("national-2011");
+
+/** A part of the system drawn together; description says what its sources cannot tell. */
+struct Layer
+{
+    QString id, name, description;
+    QString attribution;   // what the sources' licence asks to be shown, or empty
+    bool onDemand = false; // read only when asked for (LayerChoice::Every)
+    bool loaded = true;    // false: on demand, and this load left its rows out
+};
 
 struct Source
 {
@@ -18,7 +30,16 @@ struct Source
     QString date;      // ISO 8601, empty when undated
     QString dateBasis; // how the date is known
     QString seedFile;
-    QString fullText;
+    QString fullText;                         // an article's text; empty for a data file
+    QString kind = QStringLiteral("article"); // "article" (quoted) or "data" (cited by line)
+    bool isData() const { return kind == u"data"; }
+};
+
+/** A data file's row that a body or relation is built from; source is empty for none. */
+struct DataRow
+{
+    QString source;
+    int line = 0; // 1-based
 };
 
 struct Body
@@ -26,6 +47,12 @@ struct Body
     QString id, name, acronym, kind, status;
     QString role;               // the project's own summary, not a quote
     QStringList statusEvidence; // quote ids that support the status
+    QString layer = kNationalLayer;
+    // Default member initializers: rows written with the older fields only stay warning-free.
+    QString code{};    // organisation (ODS) code, else ONS code; empty for the articles' bodies
+    QString onsCode{}; // ONS geography code, or empty
+    QString postcode{};
+    DataRow row{};
 };
 
 struct Person
@@ -36,6 +63,8 @@ struct Person
 struct Relation
 {
     QString id, from, to, type, status, description;
+    DataRow row{};
+    QString layer = kNationalLayer;
 };
 
 struct Quote
@@ -111,6 +140,7 @@ struct Tour
 struct DatasetContent
 {
     int schemaVersion = kSchemaVersion;
+    QList<Layer> layers;
     QList<Source> sources;
     QList<Body> bodies;
     QList<Person> people;
@@ -135,6 +165,7 @@ public:
     explicit Dataset(DatasetContent content = {});
 
     int schemaVersion() const { return mContent.schemaVersion; }
+    const QList<Layer> &layers() const { return mContent.layers; }
     const QList<Source> &sources() const { return mContent.sources; }
     const QList<Body> &bodies() const { return mContent.bodies; }
     const QList<Person> &people() const { return mContent.people; }
@@ -150,6 +181,7 @@ public:
     /** The content itself, for deriving another dataset from this one (the timeline does). */
     const DatasetContent &content() const { return mContent; }
 
+    const Layer *layer(const QString &id) const;
     const Source *source(const QString &id) const;
     const Body *body(const QString &id) const;
     const Person *person(const QString &id) const;

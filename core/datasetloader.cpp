@@ -23,25 +23,12 @@ LoadResult failure(const QString &name, const QString &problem)
 }
 
 /** The tables the loader reads; each must be a table, not a view. */
-const char *const kTables[] = {"sources",
-                               "bodies",
-                               "people",
-                               "relations",
-                               "quotes",
-                               "topics",
-                               "positions",
-                               "events",
-                               "glossary",
-                               "quote_bodies",
-                               "quote_relations",
-                               "status_evidence",
-                               "position_quotes",
-                               "event_quotes",
-                               "status_history",
-                               "tours",
-                               "tour_steps",
-                               "tour_step_bodies",
-                               "tour_step_relations"};
+const char *const kTables[] = {
+    "layers",          "sources",         "bodies",           "people",
+    "relations",       "quotes",          "topics",           "positions",
+    "events",          "glossary",        "quote_bodies",     "quote_relations",
+    "status_evidence", "position_quotes", "event_quotes",     "status_history",
+    "tours",           "tour_steps",      "tour_step_bodies", "tour_step_relations"};
 
 /**
  * Longest value read, in UTF-8 bytes: a source's full text, and anything else. The longest in
@@ -148,23 +135,63 @@ template <typename Row> auto linker(QList<Row> &rows, QStringList Row::*member)
     };
 }
 
-bool readTables(SqliteDatabase &db, DatasetContent &c, QString *error)
+/** A data row's line; a line that is not a whole number reads as 0, which validation reports. */
+int lineNumber(const SqliteStatement &s, int column)
 {
-    return readRows(
+    bool ok = false;
+    const int line = s.text(column).toInt(&ok);
+    return ok ? line : 0;
+}
+
+/** Which rows of a table with a layer column a load reads. */
+QString inLayers(LayerChoice layers)
+{
+    return layers == LayerChoice::Every
+               ? QString()
+               : QStringLiteral(" WHERE layer IN (SELECT id FROM layers WHERE on_demand = 0)");
+}
+
+bool readTables(SqliteDatabase &db, DatasetContent &c, LayerChoice layers, QString *error)
+{
+    return readRows(db,
+                    "SELECT id, name, description, attribution, on_demand FROM layers "
+                    "ORDER BY rowid",
+                    error,
+                    [&](const SqliteStatement &s) {
+                        const bool onDemand = s.text(4) == u"1";
+                        c.layers.append({s.text(0), s.text(1), s.text(2), s.text(3), onDemand,
+                                         !onDemand || layers == LayerChoice::Every});
+                    }) &&
+           readRows(
                db,
-               "SELECT id, title, outlet, author, date, date_basis, seed_file, full_text "
+               "SELECT id, title, outlet, author, date, date_basis, seed_file, full_text, kind "
                "FROM sources ORDER BY rowid",
                error,
                [&](const SqliteStatement &s) {
                    c.sources.append({s.text(0), s.text(1), s.text(2), s.text(3), s.text(4),
-                                     s.text(5), s.text(6), s.text(7)});
+                                     s.text(5), s.text(6), s.text(7), s.text(8)});
                },
                kMaxRows, kMaxSourceTextBytes) &&
            readRows(
-               db, "SELECT id, name, acronym, kind, status, role FROM bodies ORDER BY rowid", error,
+               db,
+               QStringLiteral(
+                   "SELECT id, name, acronym, kind, status, role, layer, code, ons_code, "
+                   "postcode, source, source_line FROM bodies%1 ORDER BY rowid")
+                   .arg(inLayers(layers)),
+               error,
                [&](const SqliteStatement &s) {
-                   c.bodies.append(
-                       {s.text(0), s.text(1), s.text(2), s.text(3), s.text(4), s.text(5), {}});
+                   c.bodies.append({s.text(0),
+                                    s.text(1),
+                                    s.text(2),
+                                    s.text(3),
+                                    s.text(4),
+                                    s.text(5),
+                                    {},
+                                    s.text(6),
+                                    s.text(7),
+                                    s.text(8),
+                                    s.text(9),
+                                    DataRow{s.text(10), lineNumber(s, 11)}});
                },
                kMaxBodies) &&
            readRows(db, "SELECT id, name, post, organisation FROM people ORDER BY rowid", error,
@@ -173,12 +200,13 @@ bool readTables(SqliteDatabase &db, DatasetContent &c, QString *error)
                     }) &&
            readRows(
                db,
-               "SELECT id, from_body, to_body, type, status, description FROM relations "
-               "ORDER BY rowid",
+               QStringLiteral("SELECT id, from_body, to_body, type, status, description, source, "
+                              "source_line, layer FROM relations%1 ORDER BY rowid")
+                   .arg(inLayers(layers)),
                error,
                [&](const SqliteStatement &s) {
-                   c.relations.append(
-                       {s.text(0), s.text(1), s.text(2), s.text(3), s.text(4), s.text(5)});
+                   c.relations.append({s.text(0), s.text(1), s.text(2), s.text(3), s.text(4),
+                                       s.text(5), DataRow{s.text(6), lineNumber(s, 7)}, s.text(8)});
                },
                kMaxRelations) &&
            readRows(
@@ -265,7 +293,7 @@ bool readLinks(SqliteDatabase &db, DatasetContent &c, QString *error)
 
 } // namespace
 
-LoadResult loadDataset(SqliteDatabase &db, const QString &name)
+LoadResult loadDataset(SqliteDatabase &db, const QString &name, LayerChoice layers)
 {
     QString error;
     const auto applicationId = db.queryInt(QStringLiteral("PRAGMA application_id"), &error);
@@ -288,13 +316,13 @@ LoadResult loadDataset(SqliteDatabase &db, const QString &name)
     DatasetContent content;
     content.schemaVersion = static_cast<int>(*version);
     const SqliteWorkLimit limit(db, kMaxLoadSteps);
-    if (!checkTablesAreTables(db, &error) || !readTables(db, content, &error) ||
+    if (!checkTablesAreTables(db, &error) || !readTables(db, content, layers, &error) ||
         !readLinks(db, content, &error))
         return failure(name, Text::tr("cannot read the dataset: %1").arg(error));
     return LoadResult{Dataset(std::move(content)), {}};
 }
 
-LoadResult loadDatasetFile(const QString &path)
+LoadResult loadDatasetFile(const QString &path, LayerChoice layers)
 {
     const QFileInfo info(path);
     if (!info.exists())
@@ -316,10 +344,10 @@ LoadResult loadDatasetFile(const QString &path)
     auto db = SqliteDatabase::openReadOnly(path, &error);
     if (!db)
         return failure(path, Text::tr("cannot open: %1").arg(error));
-    return loadDataset(*db, path);
+    return loadDataset(*db, path, layers);
 }
 
-LoadResult loadDatasetImage(QByteArrayView image, const QString &name)
+LoadResult loadDatasetImage(QByteArrayView image, const QString &name, LayerChoice layers)
 {
     QString error;
     if (!looksLikeSqlite(image, &error))
@@ -327,7 +355,7 @@ LoadResult loadDatasetImage(QByteArrayView image, const QString &name)
     auto db = SqliteDatabase::fromImage(image, &error);
     if (!db)
         return failure(name, Text::tr("cannot open: %1").arg(error));
-    return loadDataset(*db, name);
+    return loadDataset(*db, name, layers);
 }
 
 } // namespace nhsx

@@ -26,11 +26,19 @@ struct LoadResult
     bool ok() const { return dataset.has_value(); }
 };
 
-/** Opens a dataset file read-only (immutable URI) and reads it whole. */
-LoadResult loadDatasetFile(const QString &path);
+/**
+ * Which layers a load reads: those shown at start (the window's first load), or every one, also
+ * the layers on demand (checks, exports, finding a practice).
+ */
+enum class LayerChoice { AtStart, Every };
+
+/** Opens a dataset file read-only (immutable URI) and reads it. */
+LoadResult loadDatasetFile(const QString &path, LayerChoice layers = LayerChoice::AtStart);
 /** Reads a dataset from an SQLite image in memory, e.g. the one bundled in the program. */
-LoadResult loadDatasetImage(QByteArrayView image, const QString &name);
+LoadResult loadDatasetImage(QByteArrayView image, const QString &name,
+                            LayerChoice layers = LayerChoice::AtStart);
 /** Reads a dataset from an open connection; name is used in error messages. */
-LoadResult loadDataset(SqliteDatabase &db, const QString &name);
+LoadResult loadDataset(SqliteDatabase &db, const QString &name,
+                       LayerChoice layers = LayerChoice::AtStart);
 
 } // namespace nhsx

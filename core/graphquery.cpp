@@ -11,7 +11,8 @@ namespace {
 
 bool bodyPasses(const Body &body, const GraphQuery &query)
 {
-    return !query.hiddenBodyStatuses.contains(body.status) &&
+    return (query.layers.isEmpty() || query.layers.contains(body.layer)) &&
+           !query.hiddenBodyStatuses.contains(body.status) &&
            !query.hiddenKinds.contains(body.kind);
 }
 

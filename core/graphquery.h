@@ -23,6 +23,9 @@ struct GraphQuery
     int depth = 1;             // 1 to 3 relations away from the focus
     FocusDirection direction = FocusDirection::Both;
     QString asAt; // a timeline date: only what the sources had said by then; empty: everything
+    // Bodies of these layers are shown; empty: every layer. The England 2013 layer's thousands
+    // of bodies are left out unless asked for.
+    QSet<QString> layers{kNationalLayer};
 
     friend bool operator==(const GraphQuery &, const GraphQuery &) = default;
 

@@ -22,9 +22,27 @@ template <typename Row, typename ToJson> QJsonArray arrayOf(const QList<Row> &ro
     return array;
 }
 
+QJsonObject layerJson(const Layer &l)
+{
+    return {{"id", l.id},
+            {"name", l.name},
+            {"description", l.description},
+            {"attribution", textOrNull(l.attribution)},
+            {"on_demand", l.onDemand}};
+}
+
+/** Where a data file's row comes from: its source and line, both null for the articles' rows. */
+void addDataRow(QJsonObject &object, const DataRow &row)
+{
+    object.insert(QStringLiteral("data_source"), textOrNull(row.source));
+    object.insert(QStringLiteral("data_line"),
+                  row.source.isEmpty() ? QJsonValue() : QJsonValue(row.line));
+}
+
 QJsonObject sourceJson(const Source &s)
 {
     return {{"id", s.id},
+            {"kind", s.kind},
             {"title", s.title},
             {"outlet", s.outlet},
             {"author", textOrNull(s.author)},
@@ -35,13 +53,19 @@ QJsonObject sourceJson(const Source &s)
 
 QJsonObject bodyJson(const Body &b)
 {
-    return {{"id", b.id},
-            {"name", b.name},
-            {"acronym", textOrNull(b.acronym)},
-            {"kind", b.kind},
-            {"status", b.status},
-            {"status_evidence", QJsonArray::fromStringList(b.statusEvidence)},
-            {"role", b.role}};
+    QJsonObject object{{"id", b.id},
+                       {"name", b.name},
+                       {"acronym", textOrNull(b.acronym)},
+                       {"kind", b.kind},
+                       {"status", b.status},
+                       {"status_evidence", QJsonArray::fromStringList(b.statusEvidence)},
+                       {"role", b.role},
+                       {"layer", b.layer},
+                       {"code", textOrNull(b.code)},
+                       {"ons_code", textOrNull(b.onsCode)},
+                       {"postcode", textOrNull(b.postcode)}};
+    addDataRow(object, b.row);
+    return object;
 }
 
 QJsonObject personJson(const Person &p)
@@ -54,8 +78,11 @@ QJsonObject personJson(const Person &p)
 
 QJsonObject relationJson(const Relation &r)
 {
-    return {{"id", r.id},     {"from", r.from},     {"to", r.to},
-            {"type", r.type}, {"status", r.status}, {"description", r.description}};
+    QJsonObject object{{"id", r.id},      {"from", r.from},     {"to", r.to},
+                       {"type", r.type},  {"status", r.status}, {"description", r.description},
+                       {"layer", r.layer}};
+    addDataRow(object, r.row);
+    return object;
 }
 
 QJsonObject quoteJson(const Quote &q)
@@ -144,6 +171,7 @@ QByteArray exportJson(const Dataset &dataset)
         return QJsonObject{{"id", t.id}, {"title", t.title}, {"steps", steps}};
     };
     const QJsonObject root{{"schema_version", dataset.schemaVersion()},
+                           {"layers", arrayOf(dataset.layers(), layerJson)},
                            {"sources", arrayOf(dataset.sources(), sourceJson)},
                            {"bodies", arrayOf(dataset.bodies(), bodyJson)},
                            {"people", arrayOf(dataset.people(), personJson)},

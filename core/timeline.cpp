@@ -32,8 +32,12 @@ bool onOrBefore(const QString &date, const QString &asAt)
 QStringList timelineDates(const Dataset &dataset)
 {
     QStringList dates;
-    for (const Source &source : dataset.sources())
-        dates.append(source.date);
+    // A data file's date is when it was taken, not when something was said: the timeline steps
+    // through what the articles said, and the data files' rows show only at its last stop.
+    for (const Source &source : dataset.sources()) {
+        if (!source.isData())
+            dates.append(source.date);
+    }
     for (const Position &position : dataset.positions())
         dates.append(position.date);
     for (const StatusChange &change : dataset.statusHistory())

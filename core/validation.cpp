@@ -35,6 +35,11 @@ public:
 
     QList<Problem> run()
     {
+        checkUnique("layers", mData.layers(), &Layer::id);
+        for (const Layer &layer : mData.layers()) {
+            if (layer.name.trimmed().isEmpty())
+                report("layers", layer.id, tr("has no name"));
+        }
         checkUnique("sources", mData.sources(), &Source::id);
         checkUnique("bodies", mData.bodies(), &Body::id);
         checkUnique("people", mData.people(), &Person::id);
@@ -148,9 +153,32 @@ private:
 
     void checkSource(const Source &source)
     {
-        if (source.fullText.trimmed().isEmpty())
+        if (source.kind != u"article" && !source.isData())
+            report("sources", source.id,
+                   tr("has kind '%1', not 'article' or 'data'").arg(source.kind));
+        else if (!source.isData() && source.fullText.trimmed().isEmpty())
             report("sources", source.id, tr("has no text"));
         checkDate("sources", source.id, source.date, source.dateBasis);
+    }
+
+    /**
+     * A row built from a data file must cite a data source and a line of it. Its file says
+     * nothing of standing, so its status is 'unstated', with no quote needed as evidence.
+     */
+    void checkDataRow(const char *table, const QString &id, const DataRow &row,
+                      const QString &status)
+    {
+        const Source *source = mData.source(row.source);
+        if (!source)
+            report(table, id, tr("cites source '%1', which does not exist").arg(row.source));
+        else if (!source->isData())
+            report(table, id,
+                   tr("cites a line of source '%1', which is not a data file").arg(row.source));
+        if (row.line < 1)
+            report(table, id, tr("does not give the line of its source it comes from"));
+        if (status != u"unstated")
+            report(table, id,
+                   tr("has status '%1', but a data file's row can only be 'unstated'").arg(status));
     }
 
     void checkBody(const Body &body)
@@ -160,6 +188,12 @@ private:
         if (body.role.trimmed().isEmpty())
             report("bodies", body.id, tr("has no role"));
         checkStatus("bodies", body.id, body.status, bodyStatuses());
+        if (!mData.layer(body.layer))
+            report("bodies", body.id, tr("is in layer '%1', which does not exist").arg(body.layer));
+        if (!body.row.source.isEmpty()) {
+            checkDataRow("bodies", body.id, body.row, body.status);
+            return;
+        }
         if (!mQuotedBodies.contains(body.id))
             report("bodies", body.id, tr("has no quote"));
         if (body.statusEvidence.isEmpty()) {
@@ -187,9 +221,35 @@ private:
         if (!mData.body(relation.to))
             report("relations", relation.id,
                    tr("ends at body '%1', which does not exist").arg(relation.to));
-        if (!mQuotedRelations.contains(relation.id))
-            report("relations", relation.id, tr("has no quote"));
         checkStatus("relations", relation.id, relation.status, relationStatuses());
+        checkRelationLayer(relation);
+        if (!relation.row.source.isEmpty())
+            checkDataRow("relations", relation.id, relation.row, relation.status);
+        else if (!mQuotedRelations.contains(relation.id))
+            report("relations", relation.id, tr("has no quote"));
+    }
+
+    /**
+     * A relation is read with its layer: one read at start must not end at a body that is read
+     * only on demand, or the window's first load would hold a relation to nowhere.
+     */
+    void checkRelationLayer(const Relation &relation)
+    {
+        const Layer *layer = mData.layer(relation.layer);
+        if (!layer) {
+            report("relations", relation.id,
+                   tr("is in layer '%1', which does not exist").arg(relation.layer));
+            return;
+        }
+        for (const QString &end : {relation.from, relation.to}) {
+            const Body *body = mData.body(end);
+            const Layer *bodyLayer = body ? mData.layer(body->layer) : nullptr;
+            if (!layer->onDemand && bodyLayer && bodyLayer->onDemand)
+                report("relations", relation.id,
+                       tr("is in layer '%1', read at start, but body '%2' is in layer '%3', read "
+                          "on demand")
+                           .arg(relation.layer, end, bodyLayer->id));
+        }
     }
 
     void checkQuote(const Quote &quote)
@@ -198,6 +258,10 @@ private:
         if (!source) {
             report("quotes", quote.id,
                    tr("cites source '%1', which does not exist").arg(quote.source));
+        } else if (source->isData()) {
+            report("quotes", quote.id,
+                   tr("quotes source '%1', a data file, which is cited by line, not quoted")
+                       .arg(source->id));
         } else if (!quoteFoundIn(quote.text, source->fullText)) {
             report(
                 "quotes", quote.id,

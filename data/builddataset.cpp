@@ -1,8 +1,10 @@
 // Builds the bundled dataset from its reviewable text and refuses to produce a file that breaks
 // a dataset rule. Usage: nhsx-build-dataset OUT.sqlite SCHEMA.sql CONTENT.sql SOURCES_DIR
+// [REFERENCE_DATA_DIR]; with the last, the England 2013 layer is built from its files too.
 #include "core/datasetloader.h"
 #include "core/sqlite.h"
 #include "core/validation.h"
+#include "england2013.h"
 
 #include <QDir>
 #include <QFile>
@@ -46,7 +48,8 @@ bool fillSourceTexts(SqliteDatabase &db, const QString &sourcesDir)
 {
     QList<std::pair<QString, QString>> seeds;
     {
-        SqliteStatement rows(db, QStringLiteral("SELECT id, seed_file FROM sources"));
+        SqliteStatement rows(
+            db, QStringLiteral("SELECT id, seed_file FROM sources WHERE kind = 'article'"));
         while (rows.next())
             seeds.append({rows.text(0), rows.text(1)});
     }
@@ -79,8 +82,17 @@ bool noForeignKeyViolations(SqliteDatabase &db, const QString &contentPath)
     return clean;
 }
 
+bool addReferenceData(SqliteDatabase &db, const QString &dir)
+{
+    QString error;
+    if (dir.isEmpty() || addEngland2013Layer(db, dir, &error))
+        return true;
+    err() << error << Qt::endl;
+    return false;
+}
+
 bool build(const QString &out, const QString &schema, const QString &content,
-           const QString &sourcesDir)
+           const QString &sourcesDir, const QString &referenceDir)
 {
     QString error;
     auto db = SqliteDatabase::openForWriting(out, &error);
@@ -90,7 +102,8 @@ bool build(const QString &out, const QString &schema, const QString &content,
     }
     if (!runSqlFile(*db, schema) || !db->exec(QStringLiteral("BEGIN"), &error) ||
         !runSqlFile(*db, content) || !fillSourceTexts(*db, sourcesDir) ||
-        !db->exec(QStringLiteral("COMMIT"), &error) || !noForeignKeyViolations(*db, content))
+        !addReferenceData(*db, referenceDir) || !db->exec(QStringLiteral("COMMIT"), &error) ||
+        !noForeignKeyViolations(*db, content))
         return false;
     if (!db->exec(QStringLiteral("PRAGMA journal_mode=DELETE; VACUUM;"), &error)) {
         err() << out << ": " << error << Qt::endl;
@@ -101,7 +114,7 @@ bool build(const QString &out, const QString &schema, const QString &content,
 
 bool check(const QString &out, const QString &content)
 {
-    const LoadResult loaded = loadDatasetFile(out);
+    const LoadResult loaded = loadDatasetFile(out, LayerChoice::Every);
     if (!loaded.ok()) {
         err() << loaded.error.message() << Qt::endl;
         return false;
@@ -116,8 +129,9 @@ bool check(const QString &out, const QString &content)
 
 int main(int argc, char *argv[])
 {
-    if (argc != 5) {
-        std::fputs("usage: nhsx-build-dataset OUT.sqlite SCHEMA.sql CONTENT.sql SOURCES_DIR\n",
+    if (argc != 5 && argc != 6) {
+        std::fputs("usage: nhsx-build-dataset OUT.sqlite SCHEMA.sql CONTENT.sql SOURCES_DIR "
+                   "[REFERENCE_DATA_DIR]\n",
                    stderr);
         return 2;
     }
@@ -126,7 +140,8 @@ int main(int argc, char *argv[])
     const QString partial = out + QStringLiteral(".partial");
     QFile::remove(partial);
     const bool ok =
-        build(partial, QString::fromLocal8Bit(argv[2]), content, QString::fromLocal8Bit(argv[4])) &&
+        build(partial, QString::fromLocal8Bit(argv[2]), content, QString::fromLocal8Bit(argv[4]),
+              argc == 6 ? QString::fromLocal8Bit(argv[5]) : QString()) &&
         check(partial, content);
     if (!ok) {
         QFile::remove(partial);

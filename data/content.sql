@@ -1,8 +1,15 @@
--- NHS Commissioning Explorer dataset content (schema version 2).
+-- NHS Commissioning Explorer dataset content (schema version 4).
 -- Every quote is a verbatim substring of its source text in data/sources/ (an elision is …).
 -- bodies.role, relations.description, topics.question, positions.stance and events.description
 -- are editorial summaries of what the quotes say. sources.full_text is left to its default:
 -- the build loads it from data/sources/<seed_file>. Rows come before the rows that cite them.
+
+-- Layers: England as it went live, built from data files (the schema has the articles' layer).
+INSERT INTO layers (id, name, description, attribution, on_demand) VALUES
+    ('england-2013', 'England, April 2013',
+     'Every clinical commissioning group (CCG) in place on 1 April 2013, under the NHS Commissioning Board''s area teams and regions, from the Office for National Statistics'' 2013 files, and the active GP practices that are members of each, from the NHS Organisation Data Service''s practice file of about October 2015. Built by the data build from the files in data/england-2013 (see PROVENANCE.md there), not by hand. What the files cannot say: no file maps CCGs to the clinical senates, so no CCG is linked to one; the practice file is a 2015 snapshot, so practices that closed before then are missing and each practice is shown in the CCG that file gives; the area team file has London as one code.',
+     'Contains public sector information licensed under the Open Government Licence v3.0. Source: Office for National Statistics; NHS Organisation Data Service.',
+     1);
 
 -- Sources: the five 2011 articles (see the seed notes).
 INSERT INTO sources (id, title, outlet, author, date, date_basis, seed_file) VALUES
@@ -29,6 +36,28 @@ INSERT INTO sources (id, title, outlet, author, date, date_basis, seed_file) VAL
      'Unknown (report of a DH letter; the outlet is not named in the text)', NULL, '2011-09-15',
      'inferred: the report says the letter was "published today"; the Pulse commissioning dilemma (000) dates the DH Dear Colleague letter on clinical senates Thursday 15th September 2011 (Gateway Reference 16614), taken to be this letter.',
      '004_4e1896fa35bd2a17.txt');
+
+-- Sources: the reference data files of the England 2013 layer (kind 'data': cited by file and
+-- line, never quoted). Their rows are added by the build (data/england2013.cpp).
+INSERT INTO sources (id, kind, title, outlet, author, date, date_basis, seed_file) VALUES
+    ('ons-ccg-2013', 'data', 'Clinical commissioning groups (April 2013): names and codes',
+     'Office for National Statistics', NULL, '2013-04',
+     'inferred: the file states no date; its name (CCG_APR_2013) and PROVENANCE.md give April 2013.',
+     'CCG_APR_2013.csv');
+INSERT INTO sources (id, kind, title, outlet, author, date, date_basis, seed_file) VALUES
+    ('ons-ccg-area-team-region-2013', 'data',
+     'Clinical commissioning groups to NHS area teams to NHS commissioning regions (2013): lookup',
+     'Office for National Statistics', NULL, '2013-04',
+     'inferred: the file states no date; its column names (CCG13, NHSAT13, NHSCR13) give 2013, and its CCG codes are those of the April 2013 file.',
+     'CCG13_NHSAT13_NHSCR13_EW_LU.csv');
+INSERT INTO sources (id, kind, title, outlet, author, date, date_basis, seed_file) VALUES
+    ('ods-ccgs-2016', 'data', 'Clinical commissioning groups (eccg)',
+     'NHS Organisation Data Service (HSCIC)', NULL, '2016-02',
+     'inferred: the file states no date; PROVENANCE.md gives February 2016.', 'eccg.csv');
+INSERT INTO sources (id, kind, title, outlet, author, date, date_basis, seed_file) VALUES
+    ('ods-gp-practices-2015', 'data', 'GP practices (epraccur)',
+     'NHS Organisation Data Service (HSCIC)', NULL, '2015-10',
+     'inferred: the file states no date; PROVENANCE.md gives about October 2015.', 'epraccur.csv');
 
 -- Bodies: status from the fixed vocabulary (unstated = named, standing not given); role is editorial.
 INSERT INTO bodies (id, name, acronym, kind, status, role) VALUES

@@ -1,11 +1,30 @@
 -- NHS Commissioning Explorer dataset schema.
 -- application_id marks the file as ours ('NHSX'); user_version is the schema version.
 PRAGMA application_id = 1313362776;
-PRAGMA user_version = 3;
+PRAGMA user_version = 4;
 PRAGMA foreign_keys = ON;
 
--- A source document. The full text is filled in by the build from data/sources/<seed_file>,
--- so content files never repeat it.
+-- A part of the system drawn together: the 2011 articles' national picture, and England as it went
+-- live on 1 April 2013 (built from public reference data). description says what the layer's
+-- sources cannot tell; attribution is what their licence asks to be shown. A layer on demand is
+-- read only when asked for: its thousands of rows would slow every start.
+CREATE TABLE layers (
+    id           TEXT PRIMARY KEY,
+    name         TEXT NOT NULL,
+    description  TEXT NOT NULL,
+    attribution  TEXT,
+    on_demand    INTEGER NOT NULL DEFAULT 0 CHECK (on_demand IN (0, 1))
+) STRICT;
+
+-- The layer that bodies.layer defaults to: the schema names it, so it is always there.
+INSERT INTO layers (id, name, description, attribution) VALUES
+    ('national-2011', 'The national picture, 2011',
+     'The bodies of the reformed NHS and how they relate, as the five 2011 articles describe them.',
+     NULL);
+
+-- A source document. An article's full text is filled in by the build from
+-- data/sources/<seed_file>, so content files never repeat it; quotes are taken from it. A data
+-- file (kind 'data', in data/england-2013/) is cited row by row and never quoted.
 CREATE TABLE sources (
     id          TEXT PRIMARY KEY,
     title       TEXT NOT NULL,
@@ -14,7 +33,8 @@ CREATE TABLE sources (
     date        TEXT,                 -- ISO 8601 (2011-06-20 or 2011-09); NULL when undated
     date_basis  TEXT NOT NULL,        -- how the date is known: stated in the text, or inferred and why
     seed_file   TEXT NOT NULL UNIQUE,
-    full_text   TEXT NOT NULL DEFAULT ''
+    full_text   TEXT NOT NULL DEFAULT '',
+    kind        TEXT NOT NULL DEFAULT 'article' CHECK (kind IN ('article', 'data'))
 ) STRICT;
 
 -- A body in the commissioning system. role is the project's own summary (editorial).
@@ -26,7 +46,14 @@ CREATE TABLE bodies (
     -- 'unstated': the sources name the body but say nothing of its standing.
     status   TEXT NOT NULL CHECK (status IN ('statutory', 'advisory', 'proposed', 'disputed',
                                               'non-statutory', 'historical', 'unstated')),
-    role     TEXT NOT NULL
+    role     TEXT NOT NULL,
+    layer    TEXT NOT NULL DEFAULT 'national-2011' REFERENCES layers(id),
+    -- Organisation codes and the data row a body is built from (NULL for the articles' bodies).
+    code         TEXT,                -- ODS code (a practice, a CCG), else the ONS code
+    ons_code     TEXT,                -- ONS geography code (E38..., E39..., E40...)
+    postcode     TEXT,
+    source       TEXT REFERENCES sources(id),
+    source_line  INTEGER              -- 1-based line of source's file
 ) STRICT;
 
 CREATE TABLE people (
@@ -45,8 +72,15 @@ CREATE TABLE relations (
     -- 'unstated': the sources describe the relation but not whether it binds.
     status       TEXT NOT NULL CHECK (status IN ('statutory', 'binding', 'advisory', 'proposed',
                                                  'disputed', 'historical', 'unstated')),
-    description  TEXT NOT NULL
+    description  TEXT NOT NULL,
+    -- The data row a relation is built from (NULL for the articles' relations).
+    source       TEXT REFERENCES sources(id),
+    source_line  INTEGER,
+    layer        TEXT NOT NULL DEFAULT 'national-2011' REFERENCES layers(id)
 ) STRICT;
+
+CREATE INDEX bodies_by_layer ON bodies (layer);
+CREATE INDEX relations_by_layer ON relations (layer);
 
 -- A verbatim passage of a source. An elision inside it is written as … and each part must be found.
 -- Whose words: a person (speaker), else an institution (speaking_body, e.g. the government's

@@ -119,11 +119,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The sources above are quoted verbatim, for commentary; their text is the copyright of their publishers.</source>
+        <source>About NHS Commissioning Explorer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>About NHS Commissioning Explorer</source>
+        <source>The articles above are quoted verbatim, for commentary; their text is the copyright of their publishers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -675,11 +679,11 @@
 <context>
     <name>nhsx::GraphvizLayout</name>
     <message>
-        <source>cannot load Graphviz&apos;s neato plugin: %1</source>
+        <source>Graphviz could not lay out the graph</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Graphviz could not lay out the graph</source>
+        <source>cannot load Graphviz&apos;s layout plugin: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1345,6 +1349,34 @@
     <message>
         <source>%1 &apos;%2&apos;: %3</source>
         <extracomment>A problem: the table, the row&apos;s id and what is wrong with it.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has kind &apos;%1&apos;, not &apos;article&apos; or &apos;data&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cites a line of source &apos;%1&apos;, which is not a data file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not give the line of its source it comes from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has status &apos;%1&apos;, but a data file&apos;s row can only be &apos;unstated&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is in layer &apos;%1&apos;, which does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is in layer &apos;%1&apos;, read at start, but body &apos;%2&apos; is in layer &apos;%3&apos;, read on demand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quotes source &apos;%1&apos;, a data file, which is cited by line, not quoted</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -79,7 +79,9 @@ TEST(AboutDialog, ShowsTheVersionTheDatasetItsChecksumSourcesAndLicences)
         }
     }
     for (const char *licence : {"LGPLv3", "EPL-1.0", "SQLite: public domain", "libpng licence",
-                                "zlib licence", "copyright of their publishers"})
+                                "zlib licence", "copyright of their publishers",
+                                "England, April 2013: Contains public sector information licensed "
+                                "under the Open Government Licence v3.0."})
         EXPECT_TRUE(text.contains(QLatin1String(licence))) << licence;
 
     // The checksum can be selected and copied.

@@ -164,10 +164,12 @@ TEST(DetailsPanel, FormatsDatesForPeople)
 TEST(DetailsPanel, GroupsQuotesBySourceInDateOrder)
 {
     const Dataset dataset = smallDataset(QStringLiteral(
-        "INSERT INTO sources VALUES ('letter', 'The letter', 'Letters Weekly', NULL, '2011-09-15',"
+        "INSERT INTO sources (id, title, outlet, author, date, date_basis, seed_file, full_text) "
+        "VALUES ('letter', 'The letter', 'Letters Weekly', NULL, '2011-09-15',"
         "    'inferred: published the day of the letter', 'l.txt', 'Senates will not have a "
         "veto.');"
-        "INSERT INTO sources VALUES ('undated', 'Undated piece', 'Pulse', NULL, NULL,"
+        "INSERT INTO sources (id, title, outlet, author, date, date_basis, seed_file, full_text) "
+        "VALUES ('undated', 'Undated piece', 'Pulse', NULL, NULL,"
         "    'not stated: no date', 'u.txt', 'Senates came in at the last minute.');"
         "INSERT INTO quotes (id, source, text) VALUES"
         "    ('q-late', 'undated', 'Senates came in at the last minute.'),"

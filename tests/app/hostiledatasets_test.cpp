@@ -23,7 +23,7 @@ using nhsx::test::sqlLiteral;
 using Make = std::function<void(const QString &path)>;
 
 // NewerSchema and OlderSchema below name the versions around this one.
-static_assert(nhsx::kSchemaVersion == 3);
+static_assert(nhsx::kSchemaVersion == 4);
 
 struct HostileCase
 {
@@ -65,7 +65,8 @@ const QString kFirstQuote = QStringLiteral("(SELECT id FROM quotes ORDER BY rowi
 /** A new body with the given id and name, with the first quote as its quote and evidence. */
 QString newBodySql(const QString &id, const QString &name)
 {
-    return QStringLiteral("INSERT INTO bodies VALUES (%1, %2, NULL, 'odd', 'unstated', 'Odd.');"
+    return QStringLiteral("INSERT INTO bodies (id, name, acronym, kind, status, role) VALUES (%1, "
+                          "%2, NULL, 'odd', 'unstated', 'Odd.');"
                           "INSERT INTO quote_bodies VALUES (%3, %1);"
                           "INSERT INTO status_evidence VALUES (%1, %3);")
         .arg(sqlLiteral(id), sqlLiteral(name), kFirstQuote);
@@ -74,7 +75,8 @@ QString newBodySql(const QString &id, const QString &name)
 /** A new relation with the first quote as its quote. */
 QString newRelationSql(const QString &id, const QString &from, const QString &to)
 {
-    return QStringLiteral("INSERT INTO relations VALUES (%1, %2, %3, 'advises', 'advisory', "
+    return QStringLiteral("INSERT INTO relations (id, from_body, to_body, type, status, "
+                          "description) VALUES (%1, %2, %3, 'advises', 'advisory', "
                           "'Odd.'); INSERT INTO quote_relations VALUES (%4, %1);")
         .arg(sqlLiteral(id), from, to, kFirstQuote);
 }
@@ -108,8 +110,8 @@ std::vector<HostileCase> hostileCases()
          1, "not a readable SQLite database"},
         {"OtherApplication", changed(QStringLiteral("PRAGMA application_id = 42;")), 1,
          "application_id is 42"},
-        {"NewerSchema", changed(QStringLiteral("PRAGMA user_version = 4;")), 1, "schema version 4"},
-        {"OlderSchema", changed(QStringLiteral("PRAGMA user_version = 2;")), 1, "schema version 2"},
+        {"NewerSchema", changed(QStringLiteral("PRAGMA user_version = 5;")), 1, "schema version 5"},
+        {"OlderSchema", changed(QStringLiteral("PRAGMA user_version = 3;")), 1, "schema version 3"},
         {"MissingTable", changed(QStringLiteral("DROP TABLE glossary;")), 1, "no table 'glossary'"},
         {"MissingColumn", changed(QStringLiteral("ALTER TABLE bodies DROP COLUMN role;")), 1,
          "no such column: role"},
@@ -161,22 +163,26 @@ std::vector<HostileCase> hostileCases()
         {"HundredThousandBodies",
          changed(QStringLiteral(
              "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 100000) "
-             "INSERT INTO bodies SELECT 'generated-' || i, 'Body ' || i, NULL, 'generated', "
+             "INSERT INTO bodies (id, name, acronym, kind, status, role) SELECT 'generated-' || i, "
+             "'Body ' || i, NULL, 'generated', "
              "'unstated', 'Generated.' FROM n;")),
          1, "more than 10000 rows"},
         {"ThousandBodiesTangled",
          changed(
              QStringLiteral(
                  "WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < 999) "
-                 "INSERT INTO bodies SELECT 't' || i, 'Body ' || i, NULL, 'generated', "
+                 "INSERT INTO bodies (id, name, acronym, kind, status, role) SELECT 't' || i, "
+                 "'Body ' || i, NULL, 'generated', "
                  "'unstated', 'Generated.' FROM n;"
-                 "INSERT INTO quote_bodies SELECT %1, id FROM bodies WHERE id GLOB 't*';"
-                 "INSERT INTO status_evidence SELECT id, %1 FROM bodies WHERE id GLOB 't*';"
+                 "INSERT INTO quote_bodies SELECT %1, id FROM bodies WHERE id GLOB 't[0-9]*';"
+                 "INSERT INTO status_evidence SELECT id, %1 FROM bodies WHERE id GLOB 't[0-9]*';"
                  // Two relations from each body to bodies spread over the whole set.
                  "WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < 1999) "
-                 "INSERT INTO relations SELECT 'r' || i, 't' || (i % 1000), "
+                 "INSERT INTO relations (id, from_body, to_body, type, status, description) SELECT "
+                 "'r' || i, 't' || (i % 1000), "
                  "'t' || ((i * 7919 + 13) % 1000), 'links', 'advisory', 'Generated.' FROM n;"
-                 "INSERT INTO quote_relations SELECT %1, id FROM relations WHERE id GLOB 'r*';")
+                 "INSERT INTO quote_relations SELECT %1, id FROM relations WHERE id GLOB "
+                 "'r[0-9]*';")
                  .arg(kFirstQuote)),
          0, ""},
         {"InvalidUtf8",

@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
+#include <algorithm>
 #include <gtest/gtest.h>
 
 using namespace nhsx;
@@ -26,14 +27,18 @@ TEST(DatasetLoader, LoadsTheBundledDatasetFile)
     ASSERT_TRUE(loaded.ok()) << loaded.error.message().toStdString();
     const Dataset &dataset = *loaded.dataset;
     EXPECT_EQ(dataset.schemaVersion(), kSchemaVersion);
-    EXPECT_EQ(dataset.sources().size(), 5);
+    const auto articles = std::count_if(dataset.sources().cbegin(), dataset.sources().cend(),
+                                        [](const Source &source) { return !source.isData(); });
+    EXPECT_EQ(articles, 5) << "the five 2011 articles";
+    EXPECT_EQ(dataset.sources().size() - articles, 4) << "the England 2013 layer's data files";
     const Body *senates = dataset.body(QStringLiteral("clinical-senates"));
     ASSERT_NE(senates, nullptr);
     EXPECT_EQ(senates->status, QStringLiteral("advisory"));
     EXPECT_FALSE(senates->statusEvidence.isEmpty());
     EXPECT_FALSE(dataset.quotesAboutBody(senates->id).isEmpty());
+    // An article's text is read for its quotes; a data file is cited by line, not stored.
     for (const Source &source : dataset.sources())
-        EXPECT_FALSE(source.fullText.isEmpty()) << source.id.toStdString();
+        EXPECT_EQ(source.fullText.isEmpty(), source.isData()) << source.id.toStdString();
 }
 
 TEST(DatasetLoader, LoadsTheSameDatasetFromAnImageInMemory)
@@ -236,7 +241,8 @@ TEST(DatasetLoader, RefusesMoreBodiesThanItCanDraw)
     const QString crowdedPath = dir.filePath(QStringLiteral("crowded.sqlite"));
     const QString manyBodies = QStringLiteral(
         "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < %1) "
-        "INSERT INTO bodies SELECT 'b' || i, 'Body', NULL, 'kind', 'unstated', 'Role.' FROM n;");
+        "INSERT INTO bodies (id, name, acronym, kind, status, role) "
+        "SELECT 'b' || i, 'Body', NULL, 'kind', 'unstated', 'Role.' FROM n;");
     test::writeDataset(full, manyBodies.arg(10'000));
     EXPECT_TRUE(loadDatasetFile(full).ok()) << "10,000 bodies are read";
     test::writeDataset(crowdedPath, manyBodies.arg(10'001));

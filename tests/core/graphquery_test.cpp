@@ -127,4 +127,22 @@ TEST_F(GraphQueryTest, FocusOnAHiddenOrUnknownBodyShowsNothing)
     EXPECT_TRUE(visibleGraph(dataset, query).bodies.isEmpty());
 }
 
+TEST(GraphQueryLayers, ShowsTheNationalLayerUnlessAskedForMore)
+{
+    const LoadResult loaded =
+        loadDatasetFile(QStringLiteral(NHSX_BUNDLED_DATASET), LayerChoice::Every);
+    ASSERT_TRUE(loaded.ok());
+    const Dataset &dataset = *loaded.dataset;
+    const VisibleGraph national = visibleGraph(dataset, GraphQuery{});
+    for (const QString &id : national.bodies)
+        EXPECT_EQ(dataset.body(id)->layer, kNationalLayer) << id.toStdString();
+    EXPECT_TRUE(national.bodies.contains(QStringLiteral("ccgs")));
+
+    GraphQuery every;
+    every.layers.clear();
+    const VisibleGraph all = visibleGraph(dataset, every);
+    EXPECT_EQ(all.bodies.size(), dataset.bodies().size());
+    EXPECT_TRUE(all.relations.contains(QStringLiteral("ccg-02n-is-one-of-ccgs")));
+}
+
 } // namespace

@@ -2,6 +2,7 @@
 #include "core/jsonexport.h"
 
 #include <QDir>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -17,7 +18,9 @@ class JsonExport : public ::testing::Test
 protected:
     void SetUp() override
     {
-        LoadResult loaded = loadDatasetFile(QStringLiteral(NHSX_BUNDLED_DATASET));
+        // As --export reads it: every layer, also those the window reads on demand.
+        LoadResult loaded =
+            loadDatasetFile(QStringLiteral(NHSX_BUNDLED_DATASET), LayerChoice::Every);
         ASSERT_TRUE(loaded.ok()) << loaded.error.message().toStdString();
         dataset = std::move(*loaded.dataset);
         QJsonParseError error;
@@ -106,9 +109,11 @@ TEST_F(JsonExport, SaysWhoHeldEachPositionAndWhatItIsAbout)
 
 TEST_F(JsonExport, NamesSeedFilesThatExistAndDatesInIsoForm)
 {
-    const QDir sources(QStringLiteral(NHSX_SOURCES_DIR));
+    const QDir articles(QStringLiteral(NHSX_SOURCES_DIR));
+    const QDir dataFiles(QStringLiteral(NHSX_REFERENCE_DATA_DIR));
     for (const QJsonValue &value : root.value("sources").toArray()) {
         const QJsonObject source = value.toObject();
+        const QDir &sources = source.value("kind").toString() == u"data" ? dataFiles : articles;
         EXPECT_TRUE(sources.exists(source.value("seed_file").toString()))
             << source.value("seed_file").toString().toStdString();
         const QJsonValue date = source.value("date");
@@ -155,6 +160,39 @@ TEST_F(JsonExport, KeepsQuoteLinks)
     EXPECT_EQ(quote.value("id").toString(), first.id);
     EXPECT_EQ(quote.value("text").toString(), first.text);
     EXPECT_EQ(quote.value("bodies").toVariant().toStringList(), first.bodies);
+}
+
+TEST_F(JsonExport, WritesTheLayersAndWhereEachDataRowComesFrom)
+{
+    QHash<QString, QJsonObject> layers;
+    for (const QJsonValue &value : root.value("layers").toArray())
+        layers.insert(value.toObject().value("id").toString(), value.toObject());
+    ASSERT_TRUE(layers.contains(QStringLiteral("england-2013")));
+    EXPECT_TRUE(layers.value(QStringLiteral("england-2013")).value("on_demand").toBool());
+    EXPECT_TRUE(layers.value(QStringLiteral("england-2013"))
+                    .value("attribution")
+                    .toString()
+                    .contains(QStringLiteral("Open Government Licence")));
+    EXPECT_TRUE(layers.value(QStringLiteral("national-2011")).value("attribution").isNull());
+
+    qsizetype practices = 0;
+    for (const QJsonValue &value : root.value("bodies").toArray()) {
+        const QJsonObject body = value.toObject();
+        const Body *row = dataset.body(body.value("id").toString());
+        ASSERT_NE(row, nullptr);
+        EXPECT_EQ(body.value("layer").toString(), row->layer);
+        if (row->row.source.isEmpty()) {
+            EXPECT_TRUE(body.value("data_source").isNull());
+            EXPECT_TRUE(body.value("data_line").isNull());
+            continue;
+        }
+        EXPECT_EQ(body.value("data_source").toString(), row->row.source);
+        EXPECT_EQ(body.value("data_line").toInt(), row->row.line);
+        EXPECT_EQ(body.value("code").toString(), row->code);
+        practices += body.value("kind").toString() == u"GP practice" &&
+                     !body.value("postcode").toString().isEmpty();
+    }
+    EXPECT_EQ(practices, 7795) << "every practice with its postcode";
 }
 
 } // namespace

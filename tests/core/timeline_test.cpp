@@ -83,6 +83,12 @@ TEST(Timeline, StandsAtEveryDateSomethingWasSaidInOrder)
         EXPECT_TRUE(dateBefore(dates[i - 1], dates[i]))
             << dates[i - 1].toStdString() << " then " << dates[i].toStdString();
     EXPECT_FALSE(dates.contains(QString()));
+    // The data files' dates are when they were taken, not when anything was said.
+    for (const Source &source : bundled().sources()) {
+        if (source.isData()) {
+            EXPECT_FALSE(dates.contains(source.date)) << source.id.toStdString();
+        }
+    }
 }
 
 TEST(Timeline, AnEmptyDateIsTheWholeDataset)

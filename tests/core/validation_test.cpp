@@ -15,7 +15,7 @@ Dataset datasetWith(const QString &changes)
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("d.sqlite"));
     test::writeDataset(path, test::validContentSql() + changes);
-    LoadResult loaded = loadDatasetFile(path);
+    LoadResult loaded = loadDatasetFile(path, LayerChoice::Every);
     if (!loaded.ok())
         throw std::runtime_error(loaded.error.message().toStdString());
     return *loaded.dataset;
@@ -64,9 +64,10 @@ TEST(Validation, ReportsAQuoteThatIsNotInItsSource)
 
 TEST(Validation, ReportsABodyWithoutAQuote)
 {
-    const auto problems = validateDataset(datasetWith(QStringLiteral(
-        "INSERT INTO bodies VALUES ('monitor', 'Monitor', NULL, 'regulator', 'statutory', 'r');"
-        "INSERT INTO status_evidence VALUES ('monitor', 'q-advisory');")));
+    const auto problems = validateDataset(datasetWith(
+        QStringLiteral("INSERT INTO bodies (id, name, acronym, kind, status, role) VALUES "
+                       "('monitor', 'Monitor', NULL, 'regulator', 'statutory', 'r');"
+                       "INSERT INTO status_evidence VALUES ('monitor', 'q-advisory');")));
     EXPECT_TRUE(hasProblem(problems, "bodies", "monitor", "has no quote"));
 }
 
@@ -86,9 +87,10 @@ TEST(Validation, ReportsABodyWithoutARole)
 
 TEST(Validation, ReportsARelationWithoutAQuote)
 {
-    const auto problems = validateDataset(datasetWith(QStringLiteral(
-        "INSERT INTO relations VALUES ('ccgs-to-senates', 'ccgs', 'senates', 'consult', "
-        "'proposed', 'd');")));
+    const auto problems = validateDataset(datasetWith(
+        QStringLiteral("INSERT INTO relations (id, from_body, to_body, type, status, description) "
+                       "VALUES ('ccgs-to-senates', 'ccgs', 'senates', 'consult', "
+                       "'proposed', 'd');")));
     EXPECT_TRUE(hasProblem(problems, "relations", "ccgs-to-senates", "has no quote"));
 }
 
@@ -116,7 +118,8 @@ TEST(Validation, ReportsATopicWithOnlyOnePosition)
 TEST(Validation, ReportsAPositionWithoutAQuoteOrCitingAnotherSource)
 {
     const auto problems = validateDataset(datasetWith(QStringLiteral(
-        "INSERT INTO sources VALUES ('other', 'T', 'O', NULL, NULL, 'not stated: undated', "
+        "INSERT INTO sources (id, title, outlet, author, date, date_basis, seed_file, full_text) "
+        "VALUES ('other', 'T', 'O', NULL, NULL, 'not stated: undated', "
         "    'o.txt', 'Other words here.');"
         "INSERT INTO quotes (id, source, text) VALUES ('q-other', 'other', 'Other words');"
         "INSERT INTO quote_bodies VALUES ('q-other', 'senates');"
@@ -177,8 +180,9 @@ TEST(Validation, ReportsRepeatedIds)
     const auto problems = validateDataset(datasetWith(
         withoutConstraints(QStringLiteral("relations")) +
         withoutConstraints(QStringLiteral("glossary")) +
-        QStringLiteral("INSERT INTO relations SELECT id, to_body, from_body, type, status, "
-                       "description FROM relations;"
+        QStringLiteral("INSERT INTO relations (id, from_body, to_body, type, status, "
+                       "description, layer) SELECT id, to_body, from_body, type, status, "
+                       "description, layer FROM relations;"
                        "INSERT INTO glossary SELECT * FROM glossary;")));
     EXPECT_TRUE(hasProblem(problems, "relations", "senates-advise-ccgs", "repeats an id"))
         << describe(problems).toStdString();
@@ -278,4 +282,40 @@ TEST(Validation, ReportsATourWithoutSteps)
     EXPECT_TRUE(hasProblem(problems, QStringLiteral("tours"), QStringLiteral("empty-tour"),
                            QStringLiteral("no steps")))
         << describe(problems).toStdString();
+}
+
+TEST(Validation, ADataFilesRowCitesADataFileByLineAndStatesNoStanding)
+{
+    const QString layer = QStringLiteral(
+        "INSERT INTO layers (id, name, description, on_demand) VALUES ('local', 'L', 'D.', 1);"
+        "INSERT INTO sources (id, title, outlet, date_basis, seed_file, kind) VALUES "
+        "  ('file', 'F', 'O', 'inferred', 'f.csv', 'data');"
+        "INSERT INTO bodies (id, name, kind, status, role, layer, source, source_line) VALUES "
+        "  ('row', 'Row', 'k', 'unstated', 'R.', 'local', 'file', 3);");
+    EXPECT_TRUE(validateDataset(datasetWith(layer)).isEmpty())
+        << describe(validateDataset(datasetWith(layer))).toStdString();
+
+    const auto problems = validateDataset(datasetWith(
+        layer +
+        QStringLiteral(
+            "INSERT INTO bodies (id, name, kind, status, role, layer, source, source_line) VALUES "
+            "  ('sure', 'S', 'k', 'advisory', 'R.', 'local', 'file', 4),"
+            "  ('from-article', 'A', 'k', 'unstated', 'R.', 'local', 'alliance', 5),"
+            "  ('no-line', 'N', 'k', 'unstated', 'R.', 'local', 'file', NULL);"
+            "PRAGMA foreign_keys = OFF;"
+            "INSERT INTO bodies (id, name, kind, status, role, layer, source, source_line) VALUES "
+            "  ('nowhere', 'W', 'k', 'unstated', 'R.', 'elsewhere', 'file', 6);"
+            "INSERT INTO quotes (id, source, text) VALUES ('q-file', 'file', 'Row');"
+            "INSERT INTO relations (id, from_body, to_body, type, status, description) VALUES "
+            "  ('down', 'senates', 'row', 'links', 'advisory', 'D.');"
+            "INSERT INTO quote_relations VALUES ('q-advisory', 'down');")));
+    EXPECT_TRUE(hasProblem(problems, "bodies", "sure", "a data file's row can only be 'unstated'"))
+        << describe(problems).toStdString();
+    EXPECT_TRUE(hasProblem(problems, "bodies", "from-article", "which is not a data file"));
+    EXPECT_TRUE(hasProblem(problems, "bodies", "no-line", "does not give the line"));
+    EXPECT_TRUE(
+        hasProblem(problems, "bodies", "nowhere", "layer 'elsewhere', which does not exist"));
+    EXPECT_TRUE(hasProblem(problems, "quotes", "q-file", "a data file"));
+    EXPECT_TRUE(hasProblem(problems, "relations", "down", "read at start, but body 'row'"));
+    EXPECT_FALSE(hasProblem(problems, "bodies", "row", "")) << "its row is fine";
 }

@@ -47,9 +47,9 @@ protected:
     static QString content(const QString &quote)
     {
         return QStringLiteral(R"sql(
-INSERT INTO sources VALUES ('alliance', 'A release', 'NHS Alliance', NULL, '2011-06-20',
+INSERT INTO sources (id, title, outlet, author, date, date_basis, seed_file, full_text) VALUES ('alliance', 'A release', 'NHS Alliance', NULL, '2011-06-20',
     'stated: the first line', 'alliance.txt', '');
-INSERT INTO bodies VALUES ('senates', 'Clinical senates', NULL, 'network', 'advisory', 'Advise.');
+INSERT INTO bodies (id, name, acronym, kind, status, role) VALUES ('senates', 'Clinical senates', NULL, 'network', 'advisory', 'Advise.');
 INSERT INTO quotes (id, source, text) VALUES ('q-advisory', 'alliance', '%1');
 INSERT INTO quote_bodies VALUES ('q-advisory', 'senates');
 INSERT INTO status_evidence VALUES ('senates', 'q-advisory');

@@ -54,10 +54,10 @@ QString brokenContentSql()
 {
     return QStringLiteral("PRAGMA foreign_keys = OFF;") + test::validContentSql() +
            QStringLiteral(R"sql(
-INSERT INTO bodies VALUES
+INSERT INTO bodies (id, name, acronym, kind, status, role) VALUES
     ('board', 'The \N board', 'NCB', 'board', 'statutory', 'It "decides".'),
     ('x' || char(0) || 'y', 'A <b>name</b> \', NULL, 'board', 'advisory', '{ a -> b }');
-INSERT INTO relations VALUES
+INSERT INTO relations (id, from_body, to_body, type, status, description) VALUES
     ('ccgs-to-senates', 'ccgs', 'senates', 'reports to', 'statutory', 'A cycle.'),
     ('board-to-nobody', 'board', 'nobody', 'hosts', 'advisory', 'An unknown end.'),
     ('r' || char(0) || '1', 'board', 'ccgs', 'hosts\', 'advisory', 'One.'),

@@ -11,15 +11,15 @@ namespace nhsx::test {
 QString validContentSql()
 {
     return QStringLiteral(R"sql(
-INSERT INTO sources VALUES ('alliance', 'A release', 'NHS Alliance', NULL, '2011-06-20',
+INSERT INTO sources (id, title, outlet, author, date, date_basis, seed_file, full_text) VALUES ('alliance', 'A release', 'NHS Alliance', NULL, '2011-06-20',
     'stated: the first line', 'alliance.txt',
     'Senates should be only advisory not authorising and we must listen. Clinical commissioning groups (CCGs) decide. The government said CCGs should follow their advice.');
-INSERT INTO bodies VALUES
+INSERT INTO bodies (id, name, acronym, kind, status, role) VALUES
     ('senates', 'Clinical senates', NULL, 'advisory network', 'advisory', 'They advise.'),
     ('ccgs', 'Clinical commissioning groups', 'CCGs', 'commissioner', 'statutory', 'They commission.'),
     ('alliance', 'NHS Alliance', NULL, 'membership organisation', 'non-statutory', 'It speaks.');
 INSERT INTO people VALUES ('dixon', 'Dr Michael Dixon', 'chair', 'alliance');
-INSERT INTO relations VALUES
+INSERT INTO relations (id, from_body, to_body, type, status, description) VALUES
     ('senates-advise-ccgs', 'senates', 'ccgs', 'advises', 'advisory', 'Senates advise CCGs.');
 INSERT INTO quotes (id, source, speaker, speaking_body, text) VALUES
     ('q-advisory', 'alliance', 'dixon', NULL, 'Senates should be only advisory'),
@@ -118,8 +118,11 @@ QString markupInEveryTextFieldSql()
                "UPDATE tour_steps SET title = title || @M, caption = caption || @M;"
                "INSERT INTO quotes VALUES ('q-markup', (SELECT id FROM sources ORDER BY rowid "
                "  LIMIT 1), NULL, NULL, @M);"
-               "INSERT INTO quote_bodies SELECT 'q-markup', id FROM bodies;"
-               "INSERT INTO quote_relations SELECT 'q-markup', id FROM relations;"
+               // The quote is about what the window reads at start, not the layers on demand.
+               "INSERT INTO quote_bodies SELECT 'q-markup', id FROM bodies "
+               "  WHERE layer = 'national-2011';"
+               "INSERT INTO quote_relations SELECT 'q-markup', id FROM relations "
+               "  WHERE layer = 'national-2011';"
                "INSERT INTO glossary VALUES (@M, NULL, (SELECT source FROM quotes WHERE id = "
                "  'q-markup'), 'q-markup');")
         .replace(QStringLiteral("@M"), sqlLiteral(kMarkup));
