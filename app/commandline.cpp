@@ -1,8 +1,10 @@
 #include "commandline.h"
 
+#include "core/citation.h"
 #include "core/datasetloader.h"
 #include "core/graphvizlayout.h"
 #include "core/jsonexport.h"
+#include "core/placement.h"
 #include "core/timeline.h"
 #include "core/validation.h"
 #include "data/bundleddataset.h"
@@ -10,6 +12,7 @@
 #include "graphscene.h"
 #include "mainwindow.h"
 #include "pngwriter.h"
+#include "style.h"
 #include "viewexport.h"
 
 #include <QApplication>
@@ -141,6 +144,66 @@ int exportPicture(const Options &options)
     return ExitOk;
 }
 
+/** One line per link of the chain, then the 2011 layer's scrutiny of CCGs with a quote each. */
+QStringList whereLines(const Dataset &dataset, const Placement &placement)
+{
+    QStringList lines;
+    const Body &match = *placement.match;
+    const QString code = match.postcode.isEmpty()
+                             ? match.code
+                             : QStringLiteral("%1, %2").arg(match.code, match.postcode);
+    lines << QStringLiteral("%1 (%2 %3)").arg(match.name, match.kind, code);
+    for (qsizetype i = 0; i < placement.chainLinks.size(); ++i) {
+        const Relation &link = *placement.chainLinks[i];
+        const Body &next = *placement.chain[i + 1];
+        const QString code = next.code.isEmpty() ? QString() : QStringLiteral(" %1").arg(next.code);
+        const QString where = link.from == next.id ? Text::tr("in") : link.type;
+        lines << QStringLiteral("  %1 %2 (%3%4)").arg(where, next.name, next.kind, code);
+    }
+    // A CCG the files place under no area team says why in its role.
+    const Body *ccg = placement.chain.size() > 1 ? placement.chain[1] : placement.chain[0];
+    if (match.kind != u"GP practice")
+        ccg = &match;
+    if (placement.chain.last()->id != u"nhs-commissioning-board")
+        lines << QStringLiteral("  (%1)").arg(ccg->role);
+    if (!placement.scrutiny.isEmpty())
+        lines << Text::tr("  Who may advise it or refer its plans back, as the 2011 sources "
+                          "describe CCGs:");
+    for (const Relation *relation : placement.scrutiny) {
+        const Body *from = dataset.body(relation->from);
+        const Body *to = dataset.body(relation->to);
+        lines << QStringLiteral("    %1 — %2 — %3 (%4)")
+                     .arg(from ? from->name : relation->from, relation->type,
+                          to ? to->name : relation->to, statusLabel(relation->status));
+        const QList<const Quote *> quotes = dataset.quotesAboutRelation(relation->id);
+        if (!quotes.isEmpty()) {
+            const Citation cited = citeQuote(dataset, *quotes.constFirst());
+            for (const QString &line : cited.plainText.split(u'\n'))
+                lines << QStringLiteral("      ") + line;
+        }
+    }
+    QStringList rows{dataRowReference(dataset, match.row)};
+    for (const Relation *link : placement.chainLinks)
+        rows << dataRowReference(dataset, link->row);
+    rows.removeDuplicates();
+    lines << Text::tr("  Sources: %1").arg(rows.join(QStringLiteral("; ")));
+    return lines;
+}
+
+int printWhere(const Dataset &dataset, const QString &text)
+{
+    const QList<Placement> placements = findPlacements(dataset, text);
+    if (placements.isEmpty()) {
+        err() << Text::tr("no GP practice or CCG matches '%1'").arg(text) << Qt::endl;
+        return ExitDataError;
+    }
+    QStringList blocks;
+    for (const Placement &placement : placements)
+        blocks << whereLines(dataset, placement).join(u'\n');
+    out() << blocks.join(QStringLiteral("\n\n")) << Qt::endl;
+    return ExitOk;
+}
+
 int validate(const Dataset &dataset, const QString &name)
 {
     const QList<Problem> problems = validateDataset(dataset);
@@ -233,6 +296,13 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments)
     const QCommandLineOption validate(
         QStringLiteral("validate"),
         Text::tr("Check the dataset, print the problems, exit 0 if it is valid."));
+    const QCommandLineOption where(
+        QStringLiteral("where"),
+        Text::tr("No window: print where each GP practice or CCG matching TEXT (a name, a "
+                 "practice or CCG code, a postcode or its first half) sits in England in April "
+                 "2013, up to the NHS Commissioning Board, and who may advise it or refer its "
+                 "plans back; one block per match; exit 1 when nothing matches."),
+        QStringLiteral("TEXT"));
     const QCommandLineOption search(
         QStringLiteral("search"),
         Text::tr("Start with this text in Find: matches highlighted, the rest dimmed."),
@@ -278,8 +348,9 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments)
         QStringLiteral("presentation"),
         Text::tr("Start in presentation mode: full screen, large high-contrast graph (with "
                  "--screenshot, at --size)."));
-    parser.addOptions({data, select, screenshot, size, presentation, exportTo, validate, search,
-                       focus, depth, direction, hideStatus, tables, engine, asAt, tour, tourStep});
+    parser.addOptions({data, select, screenshot, size, presentation, exportTo, validate, where,
+                       search, focus, depth, direction, hideStatus, tables, engine, asAt, tour,
+                       tourStep});
 
     if (!parser.parse(arguments))
         return {std::nullopt, usageError(parser.errorText())};
@@ -297,11 +368,13 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments)
         return {std::nullopt, usageError(Text::tr("unexpected argument '%1'")
                                              .arg(parser.positionalArguments().constFirst()))};
     }
-    const int modes =
-        int(parser.isSet(screenshot)) + int(parser.isSet(exportTo)) + int(parser.isSet(validate));
+    const int modes = int(parser.isSet(screenshot)) + int(parser.isSet(exportTo)) +
+                      int(parser.isSet(validate)) + int(parser.isSet(where));
     if (modes > 1)
-        return {std::nullopt,
-                usageError(Text::tr("choose one of --screenshot, --export and --validate"))};
+        return {std::nullopt, usageError(Text::tr(
+                                  "choose one of --screenshot, --export, --validate and --where"))};
+    if (parser.isSet(where) && parser.value(where).trimmed().isEmpty())
+        return {std::nullopt, usageError(Text::tr("--where needs some text to look for"))};
 
     Options options;
     options.dataFile = parser.value(data);
@@ -319,6 +392,7 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments)
                                    .arg(options.exportFile, suffix))};
     }
     options.validate = parser.isSet(validate);
+    options.where = parser.value(where).trimmed();
     if (parser.isSet(size)) {
         const auto parsed = parseSize(parser.value(size));
         if (!parsed) {
@@ -427,7 +501,7 @@ int runProgram(const Options &options)
 {
     if (pictureFormatFor(options.exportFile))
         return exportPicture(options);
-    if (options.validate || !options.exportFile.isEmpty()) {
+    if (options.validate || !options.exportFile.isEmpty() || !options.where.isEmpty()) {
         const QString name = options.dataFile.isEmpty() ? bundledDatasetName() : options.dataFile;
         // Checks and exports cover every layer, also those the window reads only on demand.
         const LoadResult loaded =
@@ -438,6 +512,8 @@ int runProgram(const Options &options)
             err() << loaded.error.message() << Qt::endl;
             return ExitDataError;
         }
+        if (!options.where.isEmpty())
+            return printWhere(*loaded.dataset, options.where);
         return options.validate ? validate(*loaded.dataset, name)
                                 : exportDataset(*loaded.dataset, name, options);
     }

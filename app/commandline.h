@@ -21,6 +21,7 @@ struct Options
     QString exportFile;
     QSize size{1280, 800};
     bool validate = false;
+    QString where; // no window: print where the matching practices and CCGs sit
     // The view to start with, as the Find field, legend and Focus controls would set it.
     QString search;
     GraphQuery query;

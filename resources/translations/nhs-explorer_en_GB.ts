@@ -303,10 +303,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>choose one of --screenshot, --export and --validate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--export %1: unsupported file type &apos;.%2&apos;; the types are .json (the dataset), .svg, .pdf, .png (the graph as drawn) and .dot (the graph as given to Graphviz)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -336,6 +332,34 @@
     </message>
     <message>
         <source>--hide-status: unknown status &apos;%1&apos;; the statuses are %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Who may advise it or refer its plans back, as the 2011 sources describe CCGs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Sources: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no GP practice or CCG matches &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No window: print where each GP practice or CCG matching TEXT (a name, a practice or CCG code, a postcode or its first half) sits in England in April 2013, up to the NHS Commissioning Board, and who may advise it or refer its plans back; one block per match; exit 1 when nothing matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose one of --screenshot, --export, --validate and --where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--where needs some text to look for</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1054,6 +1078,13 @@
     </message>
     <message>
         <source>Leave presentation mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nhsx::Placement</name>
+    <message>
+        <source>%1 line %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

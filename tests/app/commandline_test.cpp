@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
 
@@ -58,7 +59,7 @@ TEST_F(CommandLine, HelpAndVersionExitZero)
     const ProcessResult help = run({QStringLiteral("--help")});
     EXPECT_EQ(help.exitCode, 0);
     for (const char *option :
-         {"--data", "--select", "--screenshot", "--size", "--export", "--validate"})
+         {"--data", "--select", "--screenshot", "--size", "--export", "--validate", "--where"})
         EXPECT_TRUE(help.out.contains(QLatin1String(option))) << option;
     const ProcessResult version = run({QStringLiteral("--version")});
     EXPECT_EQ(version.exitCode, 0);
@@ -350,6 +351,97 @@ TEST_F(CommandLine, AtTwiceTheScaleTheWindowIsSharpAndLaidOutTheSame)
             .convertToFormat(single.format());
     const double difference = meanDifference(shrunk, single);
     EXPECT_LT(difference, 8.0) << difference;
+}
+
+/** The first line of a reference file that matches, its groups; read straight from the file. */
+QStringList referenceLine(const char *file, const QString &pattern)
+{
+    QFile csv(QStringLiteral(NHSX_REFERENCE_DATA_DIR "/") + QLatin1String(file));
+    if (!csv.open(QIODevice::ReadOnly))
+        return {};
+    const QRegularExpression wanted(pattern, QRegularExpression::MultilineOption);
+    return wanted.match(QString::fromLatin1(csv.readAll())).capturedTexts();
+}
+
+TEST_F(CommandLine, WherePrintsAPracticesChainUpToTheBoardAndWhoMayReferItsPlansBack)
+{
+    // The oracle: the practice's line in the ODS file, its CCG's in the ONS files.
+    const QStringList practice = referenceLine(
+        "epraccur.csv", QStringLiteral("^\"A81001\",\"([^\"]+)\",(?:\"[^\"]*\",){7}\"([^\"]+)\",(?:"
+                                       "\"[^\"]*\",){4}\"([^\"]+)\""));
+    ASSERT_EQ(practice.size(), 4);
+    const QStringList ccg = referenceLine(
+        "CCG_APR_2013.csv", QStringLiteral("^(E38\\d+),%1,\"?([^\"\\r\\n]+)").arg(practice[3]));
+    ASSERT_EQ(ccg.size(), 3);
+    const QStringList lookup = referenceLine(
+        "CCG13_NHSAT13_NHSCR13_EW_LU.csv",
+        QStringLiteral("^%1,(?:\"[^\"]*\"|[^,]*),(E39\\d+),\"?([^\",]+(?:, [^\",]+)*)\"?,(E40\\d+),"
+                       "([^\\r\\n]+)")
+            .arg(ccg[1]));
+    ASSERT_EQ(lookup.size(), 5);
+
+    for (const QString &asked : {QStringLiteral("A81001"), QStringLiteral("ts18 1hu"),
+                                 QStringLiteral("densham surgery")}) {
+        const ProcessResult where = run({QStringLiteral("--where"), asked});
+        ASSERT_EQ(where.exitCode, 0) << where.err.toStdString();
+        const QStringList lines = where.out.split(u'\n');
+        ASSERT_GE(lines.size(), 6) << where.out.toStdString();
+        EXPECT_EQ(lines[0],
+                  QStringLiteral("%1 (GP practice A81001, %2)").arg(practice[1], practice[2]));
+        EXPECT_TRUE(lines[1].contains(ccg[2])) << lines[1].toStdString();
+        EXPECT_TRUE(lines[2].contains(lookup[2]) && lines[2].contains(lookup[1]))
+            << lines[2].toStdString();
+        EXPECT_TRUE(lines[3].contains(lookup[4])) << lines[3].toStdString();
+        EXPECT_TRUE(lines[4].contains(QStringLiteral("NHS Commissioning Board")));
+        EXPECT_TRUE(where.out.contains(QStringLiteral(
+            "Health and Wellbeing Boards \u2014 may refer plans back to \u2014 Clinical "
+            "commissioning groups")))
+            << where.out.toStdString();
+        EXPECT_TRUE(where.out.contains(QStringLiteral("\u201cWe also have concerns that Health and "
+                                                      "Wellbeing Boards")));
+        EXPECT_TRUE(where.out.contains(QStringLiteral("epraccur.csv line 1 ")));
+    }
+}
+
+TEST_F(CommandLine, WherePrintsOneBlockPerMatchAndExitsOneWhenNothingMatches)
+{
+    // Every active GP practice whose postcode starts "TS18 ", counted in the file itself.
+    QFile practices(QStringLiteral(NHSX_REFERENCE_DATA_DIR "/epraccur.csv"));
+    ASSERT_TRUE(practices.open(QIODevice::ReadOnly));
+    const QRegularExpression ts18(
+        QStringLiteral("^(?:\"[^\"]*\",){9}\"TS18 [^\"]*\",(?:\"[^\"]*\",){2}\"A\",(?:\"[^\"]*\","
+                       "){12}\"4\""),
+        QRegularExpression::MultilineOption);
+    qsizetype expected = 0;
+    for (auto match = ts18.globalMatch(QString::fromLatin1(practices.readAll())); match.hasNext();
+         match.next())
+        ++expected;
+    ASSERT_GT(expected, 1);
+    const ProcessResult district = run({QStringLiteral("--where"), QStringLiteral("TS18")});
+    ASSERT_EQ(district.exitCode, 0);
+    EXPECT_EQ(district.out.trimmed().split(QStringLiteral("\n\n")).size(), expected);
+
+    const ProcessResult ccg = run({QStringLiteral("--where"), QStringLiteral("02N")});
+    ASSERT_EQ(ccg.exitCode, 0);
+    EXPECT_TRUE(ccg.out.startsWith(QStringLiteral("NHS Airedale, Wharfedale and Craven "
+                                                  "(clinical commissioning group 02N)")))
+        << ccg.out.toStdString();
+
+    const ProcessResult later = run({QStringLiteral("--where"), QStringLiteral("13T")});
+    ASSERT_EQ(later.exitCode, 0);
+    EXPECT_TRUE(later.out.contains(QStringLiteral("not placed under an area team")))
+        << later.out.toStdString();
+
+    const ProcessResult nothing = run({QStringLiteral("--where"), QStringLiteral("no such place")});
+    EXPECT_EQ(nothing.exitCode, 1);
+    EXPECT_TRUE(nothing.out.isEmpty());
+    EXPECT_TRUE(
+        nothing.err.contains(QStringLiteral("no GP practice or CCG matches 'no such place'")))
+        << nothing.err.toStdString();
+    EXPECT_EQ(run({QStringLiteral("--where"), QStringLiteral(" ")}).exitCode, 2);
+    EXPECT_EQ(run({QStringLiteral("--where"), QStringLiteral("x"), QStringLiteral("--validate")})
+                  .exitCode,
+              2);
 }
 
 } // namespace
