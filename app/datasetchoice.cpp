@@ -31,14 +31,14 @@ QString problemsMessage(const QString &name, const QList<Problem> &problems)
 
 } // namespace
 
-DatasetToShow loadDatasetToShow(const QString &dataFile)
+DatasetToShow loadDatasetToShow(const QString &dataFile, LayerChoice layers)
 {
     if (dataFile.isEmpty()) {
-        LoadResult bundled = loadDatasetImage(bundledDatasetImage(), bundledDatasetName());
+        LoadResult bundled = loadDatasetImage(bundledDatasetImage(), bundledDatasetName(), layers);
         const QString error = bundled.ok() ? QString() : bundled.error.message();
         return {std::move(bundled.dataset), bundledDatasetName(), error};
     }
-    LoadResult loaded = loadDatasetFile(dataFile);
+    LoadResult loaded = loadDatasetFile(dataFile, layers);
     if (!loaded.ok())
         return {std::nullopt, dataFile, loaded.error.message()};
     if (const QList<Problem> problems = validateDataset(*loaded.dataset); !problems.isEmpty())

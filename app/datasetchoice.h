@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/dataset.h"
+#include "core/datasetloader.h"
 
 #include <QString>
 #include <optional>
@@ -18,10 +19,11 @@ struct DatasetToShow
 };
 
 /**
- * Loads the dataset to show: the bundled one when dataFile is empty, else that file, which must
- * also keep every dataset rule (the bundled one is checked when it is built).
+ * Loads the dataset to show, with the layers chosen: the bundled one when dataFile is empty,
+ * else that file, which must also keep every dataset rule (the bundled one is checked when it is
+ * built).
  */
-DatasetToShow loadDatasetToShow(const QString &dataFile);
+DatasetToShow loadDatasetToShow(const QString &dataFile, LayerChoice layers = LayerChoice::AtStart);
 
 /**
  * The SHA-256 of the dataset's bytes in hex, the dataset named as in DatasetToShow::name: the

@@ -4,6 +4,7 @@
 #include "birdseye.h"
 #include "core/graphvizlayout.h"
 #include "core/timeline.h"
+#include "data/bundleddataset.h"
 #include "datasetchoice.h"
 #include "datasettables.h"
 #include "detailspanel.h"
@@ -521,12 +522,35 @@ void MainWindow::setDirection(LayoutDirection direction)
     relayout();
 }
 
+bool MainWindow::loadLayersOnDemand()
+{
+    const auto unread = std::find_if(mFullDataset.layers().cbegin(), mFullDataset.layers().cend(),
+                                     [](const Layer &layer) { return !layer.loaded; });
+    if (unread == mFullDataset.layers().cend())
+        return true;
+    const QString layerName = unread->name;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    DatasetToShow every = loadDatasetToShow(
+        mDatasetName == bundledDatasetName() ? QString() : mDatasetName, LayerChoice::Every);
+    QApplication::restoreOverrideCursor();
+    if (!every.dataset) {
+        statusBar()->showMessage(
+            tr("%1 could not be read: %2").arg(layerName, every.error.section(u'\n', 0, 0)));
+        return false;
+    }
+    mFullDataset = std::move(*every.dataset);
+    mDatasetStale = true;
+    relayout();
+    return true;
+}
+
 void MainWindow::relayout()
 {
-    const bool datasetChanged = mDatasetAsAt != mQuery.asAt;
+    const bool datasetChanged = mDatasetStale || mDatasetAsAt != mQuery.asAt;
     if (datasetChanged) {
         mDataset = datasetAsAt(mFullDataset, mQuery.asAt);
         mDatasetAsAt = mQuery.asAt;
+        mDatasetStale = false;
         mFind->datasetChanged();
         mDetails->setAsAt(mQuery.asAt);
         if (mTables) {

@@ -150,6 +150,11 @@ public:
     const Dataset &dataset() const { return mDataset; }
     /** The whole dataset, as loaded. */
     const Dataset &fullDataset() const { return mFullDataset; }
+    /**
+     * Reads the layers left out at start (the England 2013 layer) into the window's dataset, if
+     * they are not there yet; false, with the reason in the status bar, when they cannot be read.
+     */
+    bool loadLayersOnDemand();
     TimelineBar *timeline() const { return mTimeline; }
     TourPlayer *tourPlayer() const { return mTourPlayer; }
     GraphScene *scene() const { return mScene; }
@@ -212,6 +217,7 @@ private:
     QString mDatasetName; // the file, or the bundled dataset's name
     Dataset mDataset;     // mFullDataset as at mQuery.asAt; the panel, find bar and tables read it
     QString mDatasetAsAt;
+    bool mDatasetStale = false; // mDataset must be derived again (more layers were read)
     const Layout &mLayout;
     QString mLayoutError;
     GraphScene *mScene = nullptr;

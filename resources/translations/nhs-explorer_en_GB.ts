@@ -1080,6 +1080,10 @@
         <source>Leave presentation mode</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>nhsx::Placement</name>

@@ -11,7 +11,9 @@
 #include "bundled.h"
 #include "core/acronyms.h"
 #include "core/citation.h"
+#include "core/datasetloader.h"
 #include "core/graphvizlayout.h"
+#include "data/bundleddataset.h"
 
 #include <QClipboard>
 #include <QDockWidget>
@@ -20,6 +22,8 @@
 #include <QPlainTextEdit>
 #include <QRegularExpression>
 #include <QScrollBar>
+#include <QStatusBar>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QWheelEvent>
 #include <gtest/gtest.h>
@@ -381,6 +385,36 @@ TEST_F(MainWindowTest, FollowsTheDesktopIntoDarkModeAndBackButPresentsInItsOwnTh
     QApplication::processEvents();
     EXPECT_EQ(&window.scene()->theme(), &normalTheme());
     EXPECT_EQ(window.view()->backgroundBrush().color(), normalTheme().background);
+}
+
+TEST(MainWindowLayers, ReadsTheLayerOnDemandWhenAskedAndKeepsTheGraphAsItWas)
+{
+    GraphvizLayout layout;
+    MainWindow window(bundledDataset(), bundledDatasetName(), layout);
+    const QString practice = QStringLiteral("practice-a81001");
+    const qsizetype drawn = window.scene()->items().size();
+    EXPECT_EQ(window.fullDataset().body(practice), nullptr) << "not read at start";
+    ASSERT_TRUE(window.loadLayersOnDemand());
+    EXPECT_NE(window.fullDataset().body(practice), nullptr);
+    EXPECT_NE(window.dataset().body(practice), nullptr) << "the shown dataset follows";
+    EXPECT_EQ(window.scene()->items().size(), drawn) << "the national picture is still shown";
+    EXPECT_TRUE(window.loadLayersOnDemand()) << "a second call has nothing to do";
+}
+
+TEST(MainWindowLayers, SaysWhenTheLayerOnDemandCannotBeReadAndKeepsWhatItHas)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("gone.sqlite"));
+    ASSERT_TRUE(QFile::copy(QStringLiteral(NHSX_BUNDLED_DATASET), path));
+    LoadResult loaded = loadDatasetFile(path);
+    ASSERT_TRUE(loaded.ok());
+    GraphvizLayout layout;
+    MainWindow window(std::move(*loaded.dataset), path, layout);
+    ASSERT_TRUE(QFile::remove(path));
+    EXPECT_FALSE(window.loadLayersOnDemand());
+    EXPECT_TRUE(window.statusBar()->currentMessage().contains(QStringLiteral("no such file")))
+        << window.statusBar()->currentMessage().toStdString();
+    EXPECT_NE(window.fullDataset().body(QStringLiteral("clinical-senates")), nullptr);
 }
 
 } // namespace
