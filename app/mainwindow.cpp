@@ -21,6 +21,7 @@
 #include "timelinebar.h"
 #include "tourplayer.h"
 #include "viewexport.h"
+#include "wheredialog.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -382,6 +383,9 @@ void MainWindow::createCitationAndGlossaryActions(QMenu *viewMenu)
             statusBar()->showMessage(tr("Select a body or a relation to copy its citation."), 5000);
     });
     copyCitation->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    QAction *where =
+        editMenu->addAction(tr("Where does my practice sit?…"), this, &MainWindow::showWhereDialog);
+    where->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W));
     connect(mDetails, &DetailsPanel::citationCopied, this, [this](const QString &what) {
         statusBar()->showMessage(
             tr("Copied the citation of %1, as plain text and Markdown.").arg(what), 5000);
@@ -520,6 +524,16 @@ void MainWindow::setDirection(LayoutDirection direction)
 {
     mDirection = direction;
     relayout();
+}
+
+WhereDialog *MainWindow::showWhereDialog()
+{
+    if (!loadLayersOnDemand())
+        return nullptr;
+    auto *dialog = new WhereDialog(mFullDataset, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    return dialog;
 }
 
 bool MainWindow::loadLayersOnDemand()

@@ -33,6 +33,7 @@ class PresentationChrome;
 class SourceView;
 class TimelineBar;
 class TourPlayer;
+class WhereDialog;
 
 /** The graph beside the details panel, with zoom and fit actions and a legend. */
 class MainWindow final : public QMainWindow
@@ -155,6 +156,11 @@ public:
      * they are not there yet; false, with the reason in the status bar, when they cannot be read.
      */
     bool loadLayersOnDemand();
+    /**
+     * Opens "Where does my practice sit?" over the whole dataset, reading the England 2013 layer
+     * first; nullptr when it cannot be read.
+     */
+    WhereDialog *showWhereDialog();
     TimelineBar *timeline() const { return mTimeline; }
     TourPlayer *tourPlayer() const { return mTourPlayer; }
     GraphScene *scene() const { return mScene; }

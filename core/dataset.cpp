@@ -30,6 +30,12 @@ Dataset::Dataset(DatasetContent content)
       mRelationIndex(indexById(mContent.relations)), mQuoteIndex(indexById(mContent.quotes)),
       mTopicIndex(indexById(mContent.topics))
 {
+    for (qsizetype i = 0; i < mContent.relations.size(); ++i) {
+        const Relation &relation = mContent.relations[i];
+        mRelationsByBody[relation.from].append(i);
+        if (relation.to != relation.from)
+            mRelationsByBody[relation.to].append(i);
+    }
 }
 
 const Layer *Dataset::layer(const QString &id) const
@@ -92,10 +98,8 @@ QList<const Quote *> Dataset::quotesAboutRelation(const QString &relationId) con
 QList<const Relation *> Dataset::relationsOf(const QString &bodyId) const
 {
     QList<const Relation *> result;
-    for (const Relation &relation : mContent.relations) {
-        if (relation.from == bodyId || relation.to == bodyId)
-            result.append(&relation);
-    }
+    for (const qsizetype i : mRelationsByBody.value(bodyId))
+        result.append(&mContent.relations[i]);
     return result;
 }
 

@@ -208,6 +208,8 @@ public:
 
 private:
     DatasetContent mContent;
+    // Each body's relations (either end), by position: the England layer has thousands.
+    QHash<QString, QList<qsizetype>> mRelationsByBody;
     QHash<QString, qsizetype> mSourceIndex, mBodyIndex, mPersonIndex, mRelationIndex, mQuoteIndex,
         mTopicIndex;
 };

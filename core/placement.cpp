@@ -95,12 +95,14 @@ Placement placementOf(const Dataset &dataset, const QString &bodyId)
     return placement;
 }
 
-QList<Placement> findPlacements(const Dataset &dataset, const QString &text)
+QList<Placement> findPlacements(const Dataset &dataset, const QString &text, qsizetype limit,
+                                qsizetype *total)
 {
     const QString wanted = compact(text);
     static const QRegularExpression spaces(QStringLiteral("\\s+"));
     const QStringList words = text.split(spaces, Qt::SkipEmptyParts);
     QList<Placement> found;
+    qsizetype matches = 0;
     for (const QString &kind : {kPractice, kCcg}) {
         for (const Body &body : dataset.bodies()) {
             if (body.kind != kind || body.layer == kNationalLayer)
@@ -109,13 +111,24 @@ QList<Placement> findPlacements(const Dataset &dataset, const QString &text)
             // The outward part of a postcode is all but its last three characters.
             const bool postcodeMatches =
                 !postcode.isEmpty() &&
-                (postcode == wanted || (body.postcode.contains(u' ') &&
-                                        compact(body.postcode.section(u' ', 0, 0)) == wanted));
-            if (compact(body.code) == wanted || postcodeMatches || nameMatches(body, words))
+                (postcode == wanted ||
+                 (body.postcode.contains(u' ') &&
+                  compact(body.postcode.section(u' ', 0, 0)) == wanted));
+            if (compact(body.code) != wanted && !postcodeMatches && !nameMatches(body, words))
+                continue;
+            if (limit < 0 || matches < limit)
                 found.append(placementOf(dataset, body.id));
+            ++matches;
         }
     }
+    if (total)
+        *total = matches;
     return found;
+}
+
+QList<Placement> findPlacements(const Dataset &dataset, const QString &text)
+{
+    return findPlacements(dataset, text, -1, nullptr);
 }
 
 QString dataRowReference(const Dataset &dataset, const DataRow &row)

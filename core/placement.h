@@ -27,6 +27,9 @@ struct Placement
  * order, practices before CCGs.
  */
 QList<Placement> findPlacements(const Dataset &dataset, const QString &text);
+/** The same, placing only the first limit matches; total, when given, counts them all. */
+QList<Placement> findPlacements(const Dataset &dataset, const QString &text, qsizetype limit,
+                                qsizetype *total);
 
 /** The placement of one practice or CCG by id; match is null when it is neither. */
 Placement placementOf(const Dataset &dataset, const QString &bodyId);

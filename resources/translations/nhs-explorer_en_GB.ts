@@ -335,18 +335,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  Who may advise it or refer its plans back, as the 2011 sources describe CCGs:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  Sources: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>no GP practice or CCG matches &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1084,6 +1072,10 @@
         <source>%1 could not be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Where does my practice sit?…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>nhsx::Placement</name>
@@ -1412,6 +1404,68 @@
     </message>
     <message>
         <source>quotes source &apos;%1&apos;, a data file, which is cited by line, not quoted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nhsx::WhereDialog</name>
+    <message>
+        <source>Where does my practice sit?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A GP practice or CCG: its name, its code (A81001, 02N), or a postcode (TS18 1HU, TS18)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practice or CCG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where it sits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a practice&apos;s or CCG&apos;s name, code or postcode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No GP practice or CCG matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 matches; the first %2 are listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nhsx::WhereText</name>
+    <message>
+        <source>in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Who may advise it or refer its plans back, as the 2011 sources describe CCGs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Sources: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
