@@ -4,6 +4,7 @@
 #include "core/datasetloader.h"
 #include "core/graphvizlayout.h"
 #include "core/jsonexport.h"
+#include "core/layoutcache.h"
 #include "core/placement.h"
 #include "core/timeline.h"
 #include "core/validation.h"
@@ -18,9 +19,11 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDateTime>
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QStandardPaths>
 #include <QTextStream>
 #include <QTimer>
 
@@ -178,9 +181,25 @@ int validate(const Dataset &dataset, const QString &name)
     return ExitOk;
 }
 
+/**
+ * Where laid-out graphs are kept between runs, and what they depend on besides the request: the
+ * Graphviz version and this very program, so a rebuilt program starts afresh.
+ */
+CachedLayout cachedLayout(const Layout &graphviz)
+{
+    const QFileInfo program(QCoreApplication::applicationFilePath());
+    const QByteArray identity = GraphvizLayout::version() + ' ' +
+                                QByteArray::number(program.size()) + ' ' +
+                                QByteArray::number(program.lastModified().toMSecsSinceEpoch());
+    return CachedLayout(graphviz, identity,
+                        QStandardPaths::writableLocation(QStandardPaths::CacheLocation) +
+                            QStringLiteral("/layouts"));
+}
+
 int showWindow(Dataset dataset, const QString &name, const Options &options)
 {
-    const GraphvizLayout layout;
+    const GraphvizLayout graphviz;
+    const CachedLayout layout = cachedLayout(graphviz);
     MainWindow window(std::move(dataset), name, layout);
     if (!window.layoutError().isEmpty() && !options.screenshotFile.isEmpty()) {
         err() << Text::tr("%1: the graph could not be laid out: %2").arg(name, window.layoutError())

@@ -6,6 +6,7 @@
 #include <cmath>
 #include <dlfcn.h>
 #include <graphviz/cgraph.h>
+#include <graphviz/graphviz_version.h>
 #include <graphviz/gvc.h>
 #include <graphviz/gvplugin.h>
 #include <memory>
@@ -432,6 +433,11 @@ QString GraphvizLayout::toDot(const LayoutRequest &request) const
 {
     const GraphvizSession session;
     return QString::fromUtf8(Graph(request).write());
+}
+
+QByteArray GraphvizLayout::version()
+{
+    return QByteArrayLiteral("graphviz " PACKAGE_VERSION);
 }
 
 } // namespace nhsx

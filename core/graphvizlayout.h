@@ -18,6 +18,8 @@ public:
      * the engine as its layout attribute.
      */
     QString toDot(const LayoutRequest &request) const;
+    /** "graphviz " and the version this program was built against. */
+    static QByteArray version();
 };
 
 } // namespace nhsx
