@@ -19,8 +19,9 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QDateTime>
 #include <QCoreApplication>
+#include <QDateTime>
+#include <QEventLoop>
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -121,6 +122,19 @@ int exportDataset(const Dataset &dataset, const QString &name, const Options &op
     return writeFile(path, dot.toUtf8()) ? ExitOk : ExitDataError;
 }
 
+/**
+ * Waits for a layout running off the GUI thread to be drawn: --screenshot and --export promise
+ * the view as drawn.
+ */
+void waitForLayout(MainWindow &window)
+{
+    if (!window.layoutRunning())
+        return;
+    QEventLoop loop;
+    QObject::connect(&window, &MainWindow::layoutFinished, &loop, &QEventLoop::quit);
+    loop.exec();
+}
+
 /** Draws the view the options name, as the window would show it, into a picture file. */
 int exportPicture(const Options &options)
 {
@@ -133,6 +147,7 @@ int exportPicture(const Options &options)
         return *wrong;
     const GraphvizLayout layout;
     MainWindow window(std::move(*shown.dataset), shown.name, layout); // never shown
+    waitForLayout(window);
     if (!window.layoutError().isEmpty()) {
         err() << Text::tr("%1: the graph could not be laid out: %2")
                      .arg(shown.name, window.layoutError())
@@ -140,6 +155,7 @@ int exportPicture(const Options &options)
         return ExitDataError;
     }
     applyViewOptions(window, options);
+    waitForLayout(window);
     QString error;
     if (!window.exportTo(options.exportFile, options.size, &error)) {
         err() << error << Qt::endl;
@@ -201,6 +217,8 @@ int showWindow(Dataset dataset, const QString &name, const Options &options)
     const GraphvizLayout graphviz;
     const CachedLayout layout = cachedLayout(graphviz);
     MainWindow window(std::move(dataset), name, layout);
+    if (!options.screenshotFile.isEmpty())
+        waitForLayout(window);
     if (!window.layoutError().isEmpty() && !options.screenshotFile.isEmpty()) {
         err() << Text::tr("%1: the graph could not be laid out: %2").arg(name, window.layoutError())
               << Qt::endl;
@@ -214,6 +232,7 @@ int showWindow(Dataset dataset, const QString &name, const Options &options)
     window.show();
     if (options.screenshotFile.isEmpty())
         return QApplication::exec();
+    waitForLayout(window);
 
     // Queued, so the window has been laid out and painted once before it is grabbed.
     int exitCode = ExitOk;

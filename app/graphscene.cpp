@@ -87,6 +87,12 @@ QString GraphScene::showDataset(const Dataset &dataset, const Layout &layout,
                                 const VisibleGraph &visible, LayoutDirection direction,
                                 LayoutEngine engine)
 {
+    return showLayout(dataset,
+                      layout.compute(layoutRequest(dataset, visible, direction, engine, *mTheme)));
+}
+
+QString GraphScene::showLayout(const Dataset &dataset, const LayoutResult &result)
+{
     const QString selected = selectedId();
     QHash<QString, QPointF> previousCentres;
     for (const BodyItem *item : std::as_const(mBodies))
@@ -98,8 +104,6 @@ QString GraphScene::showDataset(const Dataset &dataset, const Layout &layout,
     }
     mBodies.clear();
     mRelations.clear();
-    const LayoutResult result =
-        layout.compute(layoutRequest(dataset, visible, direction, engine, *mTheme));
     if (!result.ok()) {
         if (!selected.isEmpty())
             emit selectionEmptied();
@@ -108,6 +112,8 @@ QString GraphScene::showDataset(const Dataset &dataset, const Layout &layout,
 
     for (const NodeGeometry &node : result.nodes) {
         const Body *body = dataset.body(node.id);
+        if (!body)
+            continue;
         auto *item = new BodyItem(node.id, body->name, body->status, node.box, *mTheme,
                                   acronymNotes(body->name, dataset.glossary()));
         addItem(item);

@@ -51,6 +51,11 @@ public:
                         LayoutEngine engine = LayoutEngine::Dot);
     QString showDataset(const Dataset &dataset, const Layout &layout,
                         LayoutDirection direction = kDefaultDirection);
+    /**
+     * Replaces the items with a layout computed already (off the GUI thread, for a large graph);
+     * returns its error, if any. The selection is kept when its item is still shown.
+     */
+    QString showLayout(const Dataset &dataset, const LayoutResult &result);
 
     /** The theme items are drawn and measured in; it counts from the next showDataset(). */
     const Theme &theme() const { return *mTheme; }

@@ -32,6 +32,8 @@
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFrame>
+#include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -41,6 +43,8 @@
 #include <QPrintPreviewDialog>
 #include <QPrintPreviewWidget>
 #include <QPrinter>
+#include <QProgressBar>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QSettings>
 #include <QShortcut>
@@ -127,6 +131,23 @@ MainWindow::MainWindow(Dataset dataset, const QString &datasetName, const Layout
     mTourPlayer = new TourPlayer;
     mTourPlayer->hide();
     graphLayout->addWidget(mTourPlayer);
+    mLayoutProgress = new QFrame;
+    auto *progressLayout = new QHBoxLayout(mLayoutProgress);
+    auto *busy = new QProgressBar;
+    busy->setRange(0, 0); // Graphviz tells nothing of how far it has gone
+    busy->setMaximumWidth(160);
+    busy->setAccessibleName(tr("Layout in progress"));
+    mLayoutProgressLabel = new QLabel;
+    mLayoutProgressLabel->setTextFormat(Qt::PlainText);
+    mLayoutProgressLabel->setWordWrap(true);
+    auto *cancel = new QPushButton(tr("Cancel"));
+    connect(cancel, &QPushButton::clicked, this, &MainWindow::cancelBackgroundLayout);
+    progressLayout->addWidget(busy);
+    progressLayout->addWidget(mLayoutProgressLabel, 1);
+    progressLayout->addWidget(cancel);
+    mLayoutProgress->hide();
+    graphLayout->addWidget(mLayoutProgress);
+    mLayoutPool.setMaxThreadCount(1);
     connect(mTourPlayer, &TourPlayer::previousRequested, this, &MainWindow::previousTourStep);
     connect(mTourPlayer, &TourPlayer::nextRequested, this, &MainWindow::nextTourStep);
     connect(mTourPlayer, &TourPlayer::endRequested, this, &MainWindow::endTour);
@@ -209,6 +230,9 @@ MainWindow::MainWindow(Dataset dataset, const QString &datasetName, const Layout
 
 MainWindow::~MainWindow()
 {
+    // A layout running off the GUI thread reads the layout engine, which the caller owns: it
+    // ends before the window does (Graphviz cannot be interrupted).
+    mLayoutPool.waitForDone();
     // The scene outlives this destructor's body (it is deleted with the children) and may
     // announce a selection change while it clears: the panel must not hear it by then.
     mScene->blockSignals(true);
@@ -577,7 +601,63 @@ void MainWindow::relayout()
     }
     mTimeline->setDate(mQuery.asAt);
     const VisibleGraph visible = shownGraph();
+    const quint64 generation = ++mLayoutGeneration; // a layout still running is superseded
+    if (visible.bodies.size() > kBackgroundLayoutBodies) {
+        startBackgroundLayout(visible, datasetChanged, generation);
+        return;
+    }
+    mLayoutProgress->hide();
     mLayoutError = mScene->showDataset(mDataset, mLayout, visible, mDirection, mEngine);
+    finishRelayout(visible, datasetChanged);
+}
+
+void MainWindow::startBackgroundLayout(const VisibleGraph &visible, bool datasetChanged,
+                                       quint64 generation)
+{
+    mLayoutProgressLabel->setText(
+        tr("Laying out %1 bodies and %2 relations\u2026 The window stays usable; Cancel goes "
+           "back to the view before.")
+            .arg(visible.bodies.size())
+            .arg(visible.relations.size()));
+    mLayoutProgress->show();
+    const LayoutRequest request =
+        GraphScene::layoutRequest(mDataset, visible, mDirection, mEngine, mScene->theme());
+    const Layout *layout = &mLayout;
+    // The pool runs one layout at a time (Graphviz is not thread-safe); the destructor waits
+    // for it, so the window outlives the task and its queued answer.
+    mLayoutPool.start([this, layout, request, visible, datasetChanged, generation] {
+        const LayoutResult result = layout->compute(request);
+        QMetaObject::invokeMethod(
+            this,
+            [this, result, visible, datasetChanged, generation] {
+                if (generation != mLayoutGeneration)
+                    return; // cancelled, or another view was asked for meanwhile
+                mLayoutProgress->hide();
+                mLayoutError = mScene->showLayout(mDataset, result);
+                finishRelayout(visible, datasetChanged);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+bool MainWindow::layoutRunning() const
+{
+    return !mLayoutProgress->isHidden();
+}
+
+void MainWindow::cancelBackgroundLayout()
+{
+    if (!layoutRunning())
+        return;
+    ++mLayoutGeneration;
+    mLayoutProgress->hide();
+    mQuery = mDrawnQuery;
+    relayout();
+}
+
+void MainWindow::finishRelayout(const VisibleGraph &visible, bool datasetChanged)
+{
+    mDrawnQuery = mQuery;
     if (!mLayoutError.isEmpty())
         statusBar()->showMessage(tr("The graph could not be laid out: %1").arg(mLayoutError));
     mLegend->setHiddenStatuses(mQuery.hiddenBodyStatuses, mQuery.hiddenRelationStatuses);
@@ -633,6 +713,7 @@ void MainWindow::relayout()
     mNote->setText(notes.join(QLatin1Char(' ')));
     mNote->setVisible(!notes.isEmpty());
     mView->fitToWindow();
+    emit layoutFinished();
 }
 
 QString MainWindow::viewNote() const

@@ -6,12 +6,14 @@
 #include "viewexport.h"
 
 #include <QMainWindow>
+#include <QThreadPool>
 #include <memory>
 #include <utility>
 
 class QAction;
 class QComboBox;
 class QDockWidget;
+class QFrame;
 class QLabel;
 class QMenu;
 class QSpinBox;
@@ -157,6 +159,15 @@ public:
      */
     bool loadLayersOnDemand();
     /**
+     * A graph of more bodies than this is laid out off the GUI thread: the window stays usable,
+     * a strip shows the work and offers Cancel. Smaller ones are laid out at once.
+     */
+    static constexpr qsizetype kBackgroundLayoutBodies = 1500;
+    /** Whether a layout is running off the GUI thread (its strip is shown). */
+    bool layoutRunning() const;
+    /** Drops the layout running off the GUI thread and goes back to the view drawn before. */
+    void cancelBackgroundLayout();
+    /**
      * Opens "Where does my practice sit?" over the whole dataset, reading the England 2013 layer
      * first; nullptr when it cannot be read.
      */
@@ -180,6 +191,10 @@ public:
     /** The source window, once a quote has been shown in its source; else nullptr. */
     SourceView *sourceView() const { return mSourceView; }
 
+signals:
+    /** A new layout has been drawn (at once, or when a layout off the GUI thread ends). */
+    void layoutFinished();
+
 private:
     void createActions();
     /** What the query leaves on show of the dataset as at its date. */
@@ -194,6 +209,10 @@ private:
     void setDirection(LayoutDirection direction);
     /** Lays out what the query leaves on show, and brings every view of it up to date. */
     void relayout();
+    void startBackgroundLayout(const VisibleGraph &visible, bool datasetChanged,
+                               quint64 generation);
+    /** What follows a new layout: the find bar, tables, note and fit. */
+    void finishRelayout(const VisibleGraph &visible, bool datasetChanged);
     void showInSource(const QString &quoteId);
     void showMatches(const QStringList &ids, bool searching);
     void goToMatch(const QString &id);
@@ -226,6 +245,12 @@ private:
     bool mDatasetStale = false; // mDataset must be derived again (more layers were read)
     const Layout &mLayout;
     QString mLayoutError;
+    quint64 mLayoutGeneration =
+        0;                  // each relayout's number: a late result of an older one is dropped
+    GraphQuery mDrawnQuery; // the view drawn last, to go back to on Cancel
+    QFrame *mLayoutProgress = nullptr;
+    QLabel *mLayoutProgressLabel = nullptr;
+    QThreadPool mLayoutPool; // one thread: Graphviz is not thread-safe
     GraphScene *mScene = nullptr;
     GraphView *mView = nullptr;
     DetailsPanel *mDetails = nullptr;

@@ -1076,6 +1076,18 @@
         <source>Where does my practice sit?…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Layout in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laying out %1 bodies and %2 relations… The window stays usable; Cancel goes back to the view before.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>nhsx::Placement</name>
