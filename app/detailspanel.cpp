@@ -252,22 +252,42 @@ void DetailsPanel::showOverview()
                                "2011 sources describe it. Click a body or a relation in the graph "
                                "to see its role, its status with the evidence, the positions "
                                "taken on it, and quotes from the sources."));
-    html += QStringLiteral("<p>%1</p>")
-                .arg(tr("%1 bodies, %2 relations, %3 people, %4 quotes from %5 sources.")
-                         .arg(mDataset.bodies().size())
-                         .arg(mDataset.relations().size())
-                         .arg(mDataset.people().size())
-                         .arg(mDataset.quotes().size())
-                         .arg(mDataset.sources().size()));
-    html += heading(tr("Sources"));
-    html += QStringLiteral("<ul>");
-    for (const Source &source : mDataset.sources()) {
-        html += QStringLiteral("<li>%1, <i>%2</i>, %3<br>%4</li>")
+    html +=
+        QStringLiteral("<p>%1</p>")
+            .arg(tr("%1 bodies, %2 relations, %3 people, %4 quotes from %5 articles.")
+                     .arg(mDataset.bodies().size())
+                     .arg(mDataset.relations().size())
+                     .arg(mDataset.people().size())
+                     .arg(mDataset.quotes().size())
+                     .arg(std::count_if(mDataset.sources().cbegin(), mDataset.sources().cend(),
+                                        [](const Source &source) { return !source.isData(); })));
+    // The articles are quoted; the data files are cited row by row, by the layers built from them.
+    for (const bool data : {false, true}) {
+        QString items;
+        for (const Source &source : mDataset.sources()) {
+            if (source.isData() != data)
+                continue;
+            items +=
+                QStringLiteral("<li>%1, <i>%2</i>, %3<br>%4</li>")
                     .arg(esc(source.outlet), esc(source.title),
                          esc(displayDate(source.date, source.dateBasis)),
                          muted(QStringLiteral("<small>%1</small>").arg(esc(source.dateBasis))));
+        }
+        if (items.isEmpty())
+            continue;
+        html += heading(data ? tr("Data files") : tr("Sources"));
+        if (data) {
+            for (const Layer &layer : mDataset.layers()) {
+                if (layer.attribution.isEmpty())
+                    continue;
+                html += QStringLiteral("<p>%1</p>")
+                            .arg(esc(tr("Built into the layer \u201c%1\u201d (Edit > Where does my "
+                                        "practice sit?). %2")
+                                         .arg(layer.name, layer.attribution)));
+            }
+        }
+        html += QStringLiteral("<ul>%1</ul>").arg(items);
     }
-    html += QStringLiteral("</ul>");
     html += QStringLiteral("<p>%1 \u00b7 %2</p>")
                 .arg(pageLink(QStringLiteral("chronology"), tr("Chronology of events")),
                      pageLink(QStringLiteral("acronyms"), tr("Acronyms")));

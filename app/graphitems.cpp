@@ -84,6 +84,18 @@ QRectF BodyItem::boundingRect() const
     return mBox.adjusted(-margin, -margin, margin, margin);
 }
 
+namespace {
+
+/** Whether text of this font is big enough on screen to be worth drawing. */
+bool textReadable(const QPainter &painter, const QFont &font)
+{
+    const qreal scale =
+        QStyleOptionGraphicsItem::levelOfDetailFromTransform(painter.worldTransform());
+    return QFontMetricsF(font).height() * scale >= BodyItem::kSmallestTextPixels;
+}
+
+} // namespace
+
 void BodyItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
 {
     const bool selected = option->state & QStyle::State_Selected;
@@ -98,6 +110,8 @@ void BodyItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
                          selected ? theme.selectionOutline : theme.bodyOutline));
     painter->setBrush(theme.fill(mStatus));
     painter->drawRoundedRect(mBox, 8, 8);
+    if (!textReadable(*painter, theme.bodyName))
+        return;
 
     const QRectF inner =
         mBox.adjusted(theme.padding, theme.padding, -theme.padding, -theme.padding);
@@ -171,7 +185,7 @@ void RelationItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opti
     painter->setPen(pen);
     painter->setBrush(colour);
     painter->drawPolygon(mArrowHead);
-    if (!mLabelBox.isEmpty()) {
+    if (!mLabelBox.isEmpty() && textReadable(*painter, theme.edgeLabel)) {
         painter->setPen(Qt::NoPen);
         painter->setBrush(theme.labelBacking);
         painter->drawRoundedRect(mLabelBox, 3, 3);

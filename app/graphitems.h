@@ -42,6 +42,11 @@ public:
 
     /** Room for the name and status inside a box, in the theme's fonts, for the layout. */
     static QSizeF sizeFor(const QString &name, const QString &status, const Theme &theme);
+    /**
+     * Text smaller than this many pixels on screen is not drawn: a whole graph of thousands of
+     * bodies, zoomed out, is boxes and lines, and pans and zooms without drawing unreadable text.
+     */
+    static constexpr qreal kSmallestTextPixels = 3.0;
 
 private:
     QString mId, mName, mStatus;

@@ -509,10 +509,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 bodies, %2 relations, %3 people, %4 quotes from %5 sources.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Sources</source>
         <translation type="unfinished"></translation>
     </message>
@@ -578,6 +574,18 @@
     </message>
     <message>
         <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bodies, %2 relations, %3 people, %4 quotes from %5 articles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built into the layer “%1” (Edit &gt; Where does my practice sit?). %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

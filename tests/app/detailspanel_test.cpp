@@ -282,6 +282,29 @@ TEST(DetailsPanel, TheOverviewLeadsToTheChronologyAndTheAcronymsAndBack)
     EXPECT_TRUE(panel.toPlainText().contains(QStringLiteral("CCG: clinical commissioning group")));
 }
 
+TEST(DetailsPanel, TheOverviewCountsTheArticlesQuotedAndListsTheDataFilesApartWithTheirLicence)
+{
+    const Dataset dataset = test::bundledDataset();
+    DetailsPanel panel(dataset);
+    panel.showOverview();
+    const QString text = panel.toPlainText();
+    qsizetype articles = 0;
+    for (const Source &source : dataset.sources())
+        articles += !source.isData();
+    ASSERT_LT(articles, dataset.sources().size()) << "the bundled dataset has data files";
+    EXPECT_TRUE(text.contains(
+        QStringLiteral("%1 quotes from %2 articles.").arg(dataset.quotes().size()).arg(articles)))
+        << text.toStdString();
+    const qsizetype dataHeading = text.indexOf(QStringLiteral("Data files"));
+    ASSERT_GE(dataHeading, 0);
+    for (const Source &source : dataset.sources()) {
+        const qsizetype at = text.indexOf(source.title);
+        ASSERT_GE(at, 0) << source.title.toStdString();
+        EXPECT_EQ(at > dataHeading, source.isData()) << source.title.toStdString();
+    }
+    EXPECT_GT(text.indexOf(QStringLiteral("Open Government Licence v3.0")), dataHeading);
+}
+
 TEST(DetailsPanel, OffersACitationBesideEveryQuote)
 {
     const Dataset dataset = smallDataset();

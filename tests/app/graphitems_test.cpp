@@ -1,7 +1,9 @@
 #include "app/graphitems.h"
 #include "app/theme.h"
 
+#include <QFontMetricsF>
 #include <QImage>
+#include <QPaintEngine>
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
 #include <QTextDocument>
@@ -75,6 +77,103 @@ TEST(BodyItem, ShowsItsNotesUnderTheNameInItsToolTipAsText)
     document.setHtml(item.toolTip());
     EXPECT_EQ(document.toPlainText(),
               QStringLiteral("CCGs\nCCG: clinical <i>commissioning</i> group"));
+}
+
+/** A paint device that counts the text and the shapes drawn on it, and draws nothing. */
+class DrawingCounter final : public QPaintDevice
+{
+public:
+    struct Engine final : QPaintEngine
+    {
+        // Every feature: the painter hands each shape over as drawn, untransformed.
+        Engine() : QPaintEngine(AllFeatures) {}
+        bool begin(QPaintDevice *) override { return true; }
+        bool end() override { return true; }
+        void updateState(const QPaintEngineState &) override {}
+        void drawPixmap(const QRectF &, const QPixmap &, const QRectF &) override {}
+        void drawTextItem(const QPointF &, const QTextItem &) override { ++texts; }
+        void drawPath(const QPainterPath &) override { ++shapes; }
+        void drawPolygon(const QPointF *, int, PolygonDrawMode) override { ++shapes; }
+        Type type() const override { return QPaintEngine::User; }
+        int texts = 0;
+        int shapes = 0;
+    };
+
+    QPaintEngine *paintEngine() const override { return &engine; }
+    int metric(PaintDeviceMetric metric) const override
+    {
+        switch (metric) {
+        case PdmWidth:
+        case PdmHeight:
+            return 2000;
+        case PdmWidthMM:
+        case PdmHeightMM:
+            return 500;
+        case PdmDpiX:
+        case PdmDpiY:
+        case PdmPhysicalDpiX:
+        case PdmPhysicalDpiY:
+            return 96;
+        case PdmDevicePixelRatio:
+            return 1;
+        case PdmDevicePixelRatioScaled:
+            return int(devicePixelRatioFScale());
+        default:
+            return 32;
+        }
+    }
+
+    mutable Engine engine;
+};
+
+struct Drawn
+{
+    int texts = 0;
+    int shapes = 0;
+};
+
+/** What an item draws when the view shows it at this scale. */
+template <typename Item> Drawn drawnAt(Item &item, qreal scale)
+{
+    DrawingCounter device;
+    {
+        QPainter painter(&device);
+        painter.scale(scale, scale);
+        QStyleOptionGraphicsItem option;
+        item.paint(&painter, &option, nullptr);
+    }
+    return {device.engine.texts, device.engine.shapes};
+}
+
+TEST(LevelOfDetail, TextTooSmallToReadIsNotDrawnButTheShapesAre)
+{
+    const Theme &theme = normalTheme();
+    BodyItem body(QStringLiteral("b"), QStringLiteral("Clinical senates"),
+                  QStringLiteral("advisory"),
+                  QRectF(QPointF(0, 0), BodyItem::sizeFor(QStringLiteral("Clinical senates"),
+                                                          QStringLiteral("advisory"), theme)),
+                  theme, {});
+    const auto readable = drawnAt(body, 1.0);
+    EXPECT_GE(readable.texts, 2) << "name and status";
+    EXPECT_GE(readable.shapes, 1);
+    // A scale at which the name would be under the smallest text drawn.
+    const qreal tiny = BodyItem::kSmallestTextPixels / QFontMetricsF(theme.bodyName).height() * 0.9;
+    const auto zoomedOut = drawnAt(body, tiny);
+    EXPECT_EQ(zoomedOut.texts, 0);
+    EXPECT_GE(zoomedOut.shapes, 1) << "the box is still drawn";
+    EXPECT_GE(drawnAt(body, tiny / 0.9 * 1.1).texts, 1) << "just readable: drawn";
+
+    QPainterPath path(QPointF(0, 0));
+    path.cubicTo(QPointF(50, 0), QPointF(100, 0), QPointF(150, 0));
+    RelationItem relation(QStringLiteral("r"), QStringLiteral("advises"),
+                          QStringLiteral("advisory"), path,
+                          QPolygonF({QPointF(150, -4), QPointF(158, 0), QPointF(150, 4)}),
+                          QRectF(50, -8, 50, 16), theme);
+    EXPECT_GE(drawnAt(relation, 1.0).texts, 1);
+    const qreal tinyLabel =
+        BodyItem::kSmallestTextPixels / QFontMetricsF(theme.edgeLabel).height() * 0.9;
+    EXPECT_EQ(drawnAt(relation, tinyLabel).texts, 0);
+    EXPECT_GE(drawnAt(relation, tinyLabel).shapes, 2) << "line and arrowhead";
 }
 
 } // namespace
