@@ -57,9 +57,10 @@ LayoutRequest GraphScene::layoutRequest(const Dataset &dataset, const VisibleGra
     request.direction = direction;
     request.engine = engine;
     for (const QString &id : visible.bodies) {
-        if (const Body *body = dataset.body(id))
-            request.nodes.append(
-                {body->id, body->name, BodyItem::sizeFor(body->name, body->status, theme)});
+        if (const Body *body = dataset.body(id)) {
+            const QString label = visible.labels.value(id, body->name);
+            request.nodes.append({body->id, label, BodyItem::sizeFor(label, body->status, theme)});
+        }
     }
     for (const QString &id : visible.relations) {
         const Relation *relation = dataset.relation(id);
@@ -88,10 +89,12 @@ QString GraphScene::showDataset(const Dataset &dataset, const Layout &layout,
                                 LayoutEngine engine)
 {
     return showLayout(dataset,
-                      layout.compute(layoutRequest(dataset, visible, direction, engine, *mTheme)));
+                      layout.compute(layoutRequest(dataset, visible, direction, engine, *mTheme)),
+                      visible.labels);
 }
 
-QString GraphScene::showLayout(const Dataset &dataset, const LayoutResult &result)
+QString GraphScene::showLayout(const Dataset &dataset, const LayoutResult &result,
+                               const QHash<QString, QString> &labels)
 {
     const QString selected = selectedId();
     QHash<QString, QPointF> previousCentres;
@@ -114,8 +117,8 @@ QString GraphScene::showLayout(const Dataset &dataset, const LayoutResult &resul
         const Body *body = dataset.body(node.id);
         if (!body)
             continue;
-        auto *item = new BodyItem(node.id, body->name, body->status, node.box, *mTheme,
-                                  acronymNotes(body->name, dataset.glossary()));
+        auto *item = new BodyItem(node.id, labels.value(node.id, body->name), body->status,
+                                  node.box, *mTheme, acronymNotes(body->name, dataset.glossary()));
         addItem(item);
         mBodies.insert(node.id, item);
     }

@@ -53,9 +53,11 @@ public:
                         LayoutDirection direction = kDefaultDirection);
     /**
      * Replaces the items with a layout computed already (off the GUI thread, for a large graph);
-     * returns its error, if any. The selection is kept when its item is still shown.
+     * returns its error, if any. The selection is kept when its item is still shown. A body is
+     * labelled with its name unless labels (VisibleGraph::labels) give another.
      */
-    QString showLayout(const Dataset &dataset, const LayoutResult &result);
+    QString showLayout(const Dataset &dataset, const LayoutResult &result,
+                       const QHash<QString, QString> &labels = {});
 
     /** The theme items are drawn and measured in; it counts from the next showDataset(). */
     const Theme &theme() const { return *mTheme; }

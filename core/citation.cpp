@@ -1,6 +1,7 @@
 #include "citation.h"
 
 #include "displaydate.h"
+#include "placement.h"
 
 #include <QCoreApplication>
 
@@ -56,6 +57,16 @@ Citation citedQuotes(const Dataset &dataset, const QStringList &quoteIds, const 
     return citation;
 }
 
+/** What a data file's row says is cited by its file and line: it has no quote. */
+Citation citedRow(const Dataset &dataset, const QString &line, const QString &status,
+                  const DataRow &row)
+{
+    const QString from = Text::tr("From %1").arg(dataRowReference(dataset, row));
+    return {QStringLiteral("%1: %2\n%3").arg(line, status, from),
+            QStringLiteral("**%1**: %2\n\n%3")
+                .arg(markdownEscaped(line), markdownEscaped(status), markdownEscaped(from))};
+}
+
 QString nameOrId(const Dataset &dataset, const QString &bodyId)
 {
     const Body *body = dataset.body(bodyId);
@@ -104,6 +115,12 @@ Citation citeQuote(const Dataset &dataset, const Quote &quote)
 
 Citation citeBody(const Dataset &dataset, const Body &body)
 {
+    if (!body.row.source.isEmpty()) {
+        QStringList what{body.kind, body.code, body.postcode};
+        what.removeAll(QString());
+        return citedRow(dataset, QStringLiteral("%1 (%2)").arg(body.name, what.join(u' ')),
+                        body.status, body.row);
+    }
     const QString name =
         body.acronym.isEmpty() ? body.name : QStringLiteral("%1 (%2)").arg(body.name, body.acronym);
     const QString evidence = Text::tr("Evidence for the status:");
@@ -121,6 +138,8 @@ Citation citeRelation(const Dataset &dataset, const Relation &relation)
     const QString line =
         QStringList{nameOrId(dataset, relation.from), relation.type, nameOrId(dataset, relation.to)}
             .join(QStringLiteral(" %1 ").arg(kDash));
+    if (!relation.row.source.isEmpty())
+        return citedRow(dataset, line, relation.status, relation.row);
     QStringList quoteIds;
     for (const Quote *quote : dataset.quotesAboutRelation(relation.id))
         quoteIds << quote->id;

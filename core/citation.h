@@ -24,9 +24,12 @@ QString sourceReference(const Source &source);
 
 /** The quote verbatim in quotation marks, with its speaker, outlet, title, author and date. */
 Citation citeQuote(const Dataset &dataset, const Quote &quote);
-/** The body's name and status, and each quote given as evidence for the status, cited. */
+/**
+ * The body's name and status, and each quote given as evidence for the status, cited; a body
+ * built from a data file's row, with its kind and codes, cites that file and line.
+ */
 Citation citeBody(const Dataset &dataset, const Body &body);
-/** "From — type — To", the status, and each quote about the relation, cited. */
+/** "From — type — To", the status, and each quote about the relation (or its data row), cited. */
 Citation citeRelation(const Dataset &dataset, const Relation &relation);
 
 /** Text that Markdown shows as written: emphasis, links, HTML, headings and lists escaped. */

@@ -1,5 +1,6 @@
 #include "graphquery.h"
 
+#include "aggregation.h"
 #include "timeline.h"
 
 #include <QHash>
@@ -11,9 +12,47 @@ namespace {
 
 bool bodyPasses(const Body &body, const GraphQuery &query)
 {
-    return (query.layers.isEmpty() || query.layers.contains(body.layer)) &&
-           !query.hiddenBodyStatuses.contains(body.status) &&
+    return !query.hiddenBodyStatuses.contains(body.status) &&
            !query.hiddenKinds.contains(body.kind);
+}
+
+/** The bodies of the query's layers, and those of other layers that their relations reach. */
+QSet<QString> bodiesOfLayers(const Dataset &dataset, const GraphQuery &query)
+{
+    QSet<QString> bodies;
+    for (const Body &body : dataset.bodies()) {
+        if ((query.layers.isEmpty() || query.layers.contains(body.layer)) &&
+            bodyPasses(body, query))
+            bodies.insert(body.id);
+    }
+    if (query.layers.isEmpty())
+        return bodies;
+    for (const Relation &relation : dataset.relations()) {
+        if (!query.layers.contains(relation.layer))
+            continue;
+        for (const QString &end : {relation.from, relation.to}) {
+            if (const Body *body = dataset.body(end); body && bodyPasses(*body, query))
+                bodies.insert(end);
+        }
+    }
+    return bodies;
+}
+
+/** Leaves out the bodies under collapsed ones; returns the labels with the counts. */
+QHash<QString, QString> aggregate(const Dataset &dataset, const GraphQuery &query,
+                                  QSet<QString> &bodies)
+{
+    const MemberTree tree(dataset);
+    bodies.removeIf([&](const QString &id) { return !tree.shown(id, query.expanded); });
+    QHash<QString, QString> labels;
+    for (const QString &id : std::as_const(bodies)) {
+        const Body *body = dataset.body(id);
+        if (body->layer == kNationalLayer || tree.membersOf(id).isEmpty())
+            continue;
+        labels.insert(id, aggregateLabel(body->name, tree.countsUnder(id), tree.collapsible(id),
+                                         query.expanded.contains(id)));
+    }
+    return labels;
 }
 
 bool relationPasses(const Relation &relation, const GraphQuery &query)
@@ -58,11 +97,9 @@ VisibleGraph visibleGraph(const Dataset &dataset, const GraphQuery &query)
         undated.asAt.clear();
         return visibleGraph(datasetAsAt(dataset, query.asAt), undated);
     }
-    QSet<QString> bodies;
-    for (const Body &body : dataset.bodies()) {
-        if (bodyPasses(body, query))
-            bodies.insert(body.id);
-    }
+    QSet<QString> bodies = bodiesOfLayers(dataset, query);
+    const QHash<QString, QString> labels =
+        query.aggregate ? aggregate(dataset, query, bodies) : QHash<QString, QString>();
     QList<const Relation *> relations;
     for (const Relation &relation : dataset.relations()) {
         if (relationPasses(relation, query) && bodies.contains(relation.from) &&
@@ -77,8 +114,11 @@ VisibleGraph visibleGraph(const Dataset &dataset, const GraphQuery &query)
 
     VisibleGraph visible;
     for (const Body &body : dataset.bodies()) {
-        if (bodies.contains(body.id))
+        if (bodies.contains(body.id)) {
             visible.bodies.append(body.id);
+            if (const auto label = labels.constFind(body.id); label != labels.cend())
+                visible.labels.insert(body.id, *label);
+        }
     }
     // Every relation between bodies on show is shown, also those the focus did not walk.
     for (const Relation *relation : relations) {

@@ -2,6 +2,7 @@
 
 #include "dataset.h"
 
+#include <QHash>
 #include <QSet>
 #include <QString>
 #include <QStringList>
@@ -24,8 +25,13 @@ struct GraphQuery
     FocusDirection direction = FocusDirection::Both;
     QString asAt; // a timeline date: only what the sources had said by then; empty: everything
     // Bodies of these layers are shown; empty: every layer. The England 2013 layer's thousands
-    // of bodies are left out unless asked for.
+    // of bodies are left out unless asked for. With a layer come the bodies of other layers that
+    // its relations reach: the Board above England's regions, the 2011 body its CCGs are one of.
     QSet<QString> layers{kNationalLayer};
+    // Aggregated, an area team or a CCG stands for the bodies under it (see MemberTree), which
+    // are shown only when it is in expanded; the labels then count them.
+    bool aggregate = false;
+    QSet<QString> expanded;
 
     friend bool operator==(const GraphQuery &, const GraphQuery &) = default;
 
@@ -41,11 +47,15 @@ struct VisibleGraph
 {
     QStringList bodies;
     QStringList relations;
+    // A shown body's label where it is not the body's name: an aggregated body's counts. (An
+    // initializer, so that graphs written as {bodies, relations} stay warning-free.)
+    QHash<QString, QString> labels{};
 };
 
 /**
  * Applies the query: the date first (datasetAsAt: statuses as they then stood), filters next,
- * then the focus walks the remaining relations breadth-first
+ * then the aggregation hides the bodies under collapsed ones, then the focus walks the remaining
+ * relations breadth-first
  * to the given depth. A relation is shown only when both its ends are; a focus on a body that is
  * filtered out (or does not exist) shows nothing.
  */

@@ -63,7 +63,7 @@ Placement placementOf(const Dataset &dataset, const QString &bodyId)
 {
     Placement placement;
     const Body *body = dataset.body(bodyId);
-    if (!body || body->layer == kNationalLayer || (body->kind != kPractice && body->kind != kCcg))
+    if (!body || body->layer == kNationalLayer)
         return placement;
     placement.match = body;
     placement.chain.append(body);

@@ -31,7 +31,10 @@ QList<Placement> findPlacements(const Dataset &dataset, const QString &text);
 QList<Placement> findPlacements(const Dataset &dataset, const QString &text, qsizetype limit,
                                 qsizetype *total);
 
-/** The placement of one practice or CCG by id; match is null when it is neither. */
+/**
+ * The placement of one body of the England 2013 layer by id (a practice, a CCG, an area team or a
+ * region: the chain starts at it); match is null for a body of the 2011 layer or none.
+ */
 Placement placementOf(const Dataset &dataset, const QString &bodyId);
 
 /** Where a data file's row is: "FILE line N (outlet, title, date)"; empty for none. */

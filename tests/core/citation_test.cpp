@@ -134,6 +134,45 @@ TEST(Citation, ARelationIsCitedFromTypeToWithItsStatusAndQuotes)
                     .plainText.contains(QStringLiteral("No quote")));
 }
 
+TEST(Citation, ABodyOrRelationOfADataFileCitesItsFileAndLine)
+{
+    DatasetContent content;
+    content.sources = {{"practices", "GP practices", "NHS *ODS*", "", "2015-10",
+                        "inferred: the file's newest opening date", "epraccur.csv", "", "data"}};
+    Body practice{"p1", "THE *SURGERY*", "", "GP practice", "unstated", "A practice.", {}};
+    practice.layer = "england-2013";
+    practice.code = "A81001";
+    practice.postcode = "TS18 1HU";
+    practice.row = {"practices", 7};
+    Body ccg{"c1", "NHS Somewhere", "", "clinical commissioning group", "unstated", "", {}};
+    ccg.layer = "england-2013";
+    ccg.row = {"practices", 9};
+    content.bodies = {practice, ccg};
+    Relation member{"m1", "p1", "c1", "is a member of", "unstated", ""};
+    member.row = {"practices", 7};
+    content.relations = {member};
+    const Dataset dataset(content);
+
+    const Citation body = citeBody(dataset, *dataset.body("p1"));
+    EXPECT_EQ(
+        body.plainText,
+        QStringLiteral("THE *SURGERY* (GP practice A81001 TS18 1HU): unstated\nFrom "
+                       "epraccur.csv line 7 (NHS *ODS*, “GP practices”, October 2015 (inferred))"));
+    EXPECT_EQ(body.markdown,
+              QStringLiteral(
+                  "**THE \\*SURGERY\\* (GP practice A81001 TS18 1HU)**: unstated\n\nFrom "
+                  "epraccur.csv line 7 (NHS \\*ODS\\*, “GP practices”, October 2015 (inferred))"));
+    EXPECT_FALSE(body.plainText.contains(QStringLiteral("No quote")));
+    EXPECT_EQ(
+        citeBody(dataset, *dataset.body("c1")).plainText,
+        QStringLiteral("NHS Somewhere (clinical commissioning group): unstated\nFrom "
+                       "epraccur.csv line 9 (NHS *ODS*, “GP practices”, October 2015 (inferred))"));
+    EXPECT_EQ(
+        citeRelation(dataset, *dataset.relation("m1")).plainText,
+        QStringLiteral("THE *SURGERY* — is a member of — NHS Somewhere: unstated\nFrom "
+                       "epraccur.csv line 7 (NHS *ODS*, “GP practices”, October 2015 (inferred))"));
+}
+
 TEST(MarkdownEscaped, EscapesInlineMetacharactersEverywhere)
 {
     EXPECT_EQ(markdownEscaped(QStringLiteral("a*b_c`d[e](f)<g>h\\i#j|k~l&amp;m![n]")),
