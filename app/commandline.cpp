@@ -79,9 +79,39 @@ bool writeFile(const QString &path, const QByteArray &bytes)
     return false;
 }
 
+/** Every layer when the view options name one read on demand (--layer), else those read at start.
+ */
+LayerChoice layersFor(const Options &options)
+{
+    return options.query.layers.contains(kNationalLayer) ? LayerChoice::AtStart
+                                                         : LayerChoice::Every;
+}
+
+/** A usage error when --layer or --expand names what the dataset lacks. */
+std::optional<int> checkLayerIds(const Dataset &dataset, const QString &name,
+                                 const Options &options)
+{
+    for (const QString &layer : options.query.layers) {
+        if (dataset.layer(layer))
+            continue;
+        QStringList layers;
+        for (const Layer &known : dataset.layers())
+            layers.append(known.id);
+        return usageError(Text::tr("--layer: no layer '%1' in %2; the layers are %3")
+                              .arg(layer, name, layers.join(Text::tr(", "))));
+    }
+    for (const QString &id : options.query.expanded) {
+        if (!dataset.body(id))
+            return usageError(Text::tr("--expand: no body '%1' in %2").arg(id, name));
+    }
+    return std::nullopt;
+}
+
 /** A usage error when --select, --tour (and its step) or --focus names what the dataset lacks. */
 std::optional<int> checkViewIds(const Dataset &dataset, const QString &name, const Options &options)
 {
+    if (const auto wrong = checkLayerIds(dataset, name, options))
+        return wrong;
     if (!options.selectId.isEmpty() && !dataset.body(options.selectId) &&
         !dataset.relation(options.selectId)) {
         return usageError(
@@ -138,7 +168,7 @@ void waitForLayout(MainWindow &window)
 /** Draws the view the options name, as the window would show it, into a picture file. */
 int exportPicture(const Options &options)
 {
-    DatasetToShow shown = loadDatasetToShow(options.dataFile);
+    DatasetToShow shown = loadDatasetToShow(options.dataFile, layersFor(options));
     if (!shown.dataset) {
         err() << shown.error << Qt::endl;
         return ExitDataError;
@@ -341,9 +371,20 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments)
         QStringLiteral("presentation"),
         Text::tr("Start in presentation mode: full screen, large high-contrast graph (with "
                  "--screenshot, at --size)."));
-    parser.addOptions({data, select, screenshot, size, presentation, exportTo, validate, where,
-                       search, focus, depth, direction, hideStatus, tables, engine, asAt, tour,
-                       tourStep});
+    const QCommandLineOption layer(
+        QStringLiteral("layer"),
+        Text::tr("Start with this layer: national-2011 (the national picture, 2011; the "
+                 "default) or england-2013 (England, April 2013, its area teams and CCGs drawn "
+                 "in place of the bodies under them)."),
+        QStringLiteral("ID"));
+    const QCommandLineOption expand(
+        QStringLiteral("expand"),
+        Text::tr("With --layer england-2013: show the bodies under these area teams or CCGs, "
+                 "comma-separated."),
+        QStringLiteral("LIST"));
+    parser.addOptions({data,   select, screenshot, size,     presentation, exportTo,   validate,
+                       where,  search, focus,      depth,    direction,    hideStatus, tables,
+                       engine, asAt,   tour,       tourStep, layer,        expand});
 
     if (!parser.parse(arguments))
         return {std::nullopt, usageError(parser.errorText())};
@@ -452,6 +493,16 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments)
             return {std::nullopt,
                     usageError(Text::tr("--direction '%1': expected in, out or both").arg(value))};
     }
+    if (parser.isSet(layer)) {
+        options.query.layers = {parser.value(layer)};
+        options.query.aggregate = parser.value(layer) != kNationalLayer;
+    }
+    for (const QString &id : parser.value(expand).split(QLatin1Char(','), Qt::SkipEmptyParts))
+        options.query.expanded.insert(id.trimmed());
+    if (!options.query.expanded.isEmpty() && !options.query.aggregate)
+        return {std::nullopt,
+                usageError(Text::tr("--expand needs --layer with a layer read on demand, e.g. "
+                                    "--layer england-2013"))};
     for (const QString &status :
          parser.value(hideStatus).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
         const QString trimmed = status.trimmed();
@@ -475,6 +526,8 @@ void applyViewOptions(MainWindow &window, const Options &options)
 {
     if (options.engine && *options.engine != window.engine())
         window.setEngine(*options.engine);
+    if (!options.query.layers.contains(kNationalLayer))
+        window.loadLayersOnDemand();
     if (!(options.query == window.query())) // a layout less at start-up
         window.setQuery(options.query);
     if (options.tables)
@@ -511,7 +564,7 @@ int runProgram(const Options &options)
                                 : exportDataset(*loaded.dataset, name, options);
     }
 
-    DatasetToShow shown = loadDatasetToShow(options.dataFile);
+    DatasetToShow shown = loadDatasetToShow(options.dataFile, layersFor(options));
     if (!shown.dataset) {
         err() << shown.error << Qt::endl;
         // A screenshot has no one to ask; in the window, the bundled dataset is offered instead,

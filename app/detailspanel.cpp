@@ -2,6 +2,7 @@
 
 #include "core/acronyms.h"
 #include "core/citation.h"
+#include "core/placement.h"
 #include "externallink.h"
 #include "style.h"
 
@@ -25,6 +26,8 @@ const QString kPageScheme = QStringLiteral("nhsx-page");
 const QString kGlossaryScheme = QStringLiteral("nhsx-glossary");
 const QString kCiteScheme = QStringLiteral("nhsx-cite");
 const QString kCiteQuoteScheme = QStringLiteral("nhsx-cite-quote");
+const QString kExpandScheme = QStringLiteral("nhsx-expand");
+const QString kCollapseScheme = QStringLiteral("nhsx-collapse");
 
 /** Characters that change the direction of the text after them (U+202A-E, U+2066-9). */
 bool hasDirectionControls(const QString &text)
@@ -151,6 +154,8 @@ DetailsPanel::DetailsPanel(const Dataset &dataset, QWidget *parent)
             copyCitation(url.path());
         else if (url.scheme() == kCiteQuoteScheme)
             copyQuoteCitation(url.path());
+        else if (url.scheme() == kExpandScheme || url.scheme() == kCollapseScheme)
+            emit expansionRequested(url.path(), url.scheme() == kExpandScheme);
         else
             openExternalLink(url, this);
     });
@@ -471,11 +476,125 @@ QString DetailsPanel::relationLine(const Relation &relation) const
              esc(relation.status));
 }
 
+void DetailsPanel::setAggregation(bool aggregated, const QSet<QString> &expanded)
+{
+    mAggregated = aggregated;
+    mExpanded = expanded;
+}
+
+QString DetailsPanel::expansionLink(const QString &id, const QList<MemberCount> &counts,
+                                    bool collapsible) const
+{
+    if (!mAggregated || !collapsible || counts.isEmpty())
+        return {};
+    const QString how =
+        muted(tr("(or double-click it in the graph, or select it and press Enter)"));
+    if (mExpanded.contains(id)) {
+        return QStringLiteral("<p><a href=\"%1\">%2</a> %3</p>")
+            .arg(href(kCollapseScheme, id),
+                 tr("\u25BE Collapse: draw it in place of the bodies "
+                    "under it again"),
+                 how);
+    }
+    QStringList phrases;
+    for (const MemberCount &count : counts)
+        phrases.append(countPhrase(count));
+    return QStringLiteral("<p><a href=\"%1\">%2</a> %3</p>")
+        .arg(href(kExpandScheme, id),
+             esc(tr("\u25B8 Expand: show the %1 under it").arg(phrases.join(tr(" and ")))), how);
+}
+
+void DetailsPanel::showDataRowBody(const Body &body)
+{
+    const MemberTree tree(mDataset);
+    const QList<MemberCount> counts = tree.countsUnder(body.id);
+    QString html = QStringLiteral("<h2>%1</h2>").arg(prose(body.name));
+    QStringList facts{esc(body.kind)};
+    if (!body.code.isEmpty())
+        facts << tr("code %1").arg(esc(body.code));
+    if (!body.onsCode.isEmpty() && body.onsCode != body.code)
+        facts << tr("ONS code %1").arg(esc(body.onsCode));
+    if (!body.postcode.isEmpty())
+        facts << tr("postcode %1").arg(esc(body.postcode));
+    facts << citeLink(kCiteScheme, body.id);
+    html += QStringLiteral("<p>%1</p>").arg(facts.join(QStringLiteral(" &middot; ")));
+    html += expansionLink(body.id, counts, tree.collapsible(body.id));
+
+    // Upward, each level a link: practice, CCG, area team, region, the Board.
+    const Placement placement = placementOf(mDataset, body.id);
+    html += heading(tr("Where it sits"));
+    QStringList chain{QStringLiteral("<b>%1</b>").arg(esc(body.name))};
+    for (qsizetype i = 0; i < placement.chainLinks.size(); ++i) {
+        const Relation &step = *placement.chainLinks[i];
+        const Body &next = *placement.chain[i + 1];
+        const QString what = next.code.isEmpty()
+                                 ? esc(next.kind)
+                                 : QStringLiteral("%1 %2").arg(esc(next.kind), esc(next.code));
+        chain << QStringLiteral("%1 %2 %3")
+                     .arg(step.from == next.id ? tr("in") : esc(step.type),
+                          link(next.id, next.name), muted(QStringLiteral("(%1)").arg(what)));
+    }
+    html += QStringLiteral("<p>%1</p>").arg(chain.join(QStringLiteral("<br>")));
+    // The relations into the 2011 picture (a CCG is one of the CCGs the reforms proposed).
+    QStringList national;
+    for (const Relation *relation : mDataset.relationsOf(body.id)) {
+        const Body *other =
+            mDataset.body(relation->from == body.id ? relation->to : relation->from);
+        if (other && other->layer == kNationalLayer && !placement.chainLinks.contains(relation))
+            national << QStringLiteral("<li>%1</li>").arg(relationLine(*relation));
+    }
+    if (!national.isEmpty()) {
+        html += QStringLiteral("<p>%1</p><ul>%2</ul>")
+                    .arg(tr("In the national picture, 2011:"), national.join(QString()));
+    }
+
+    html += heading(tr("Status"));
+    html += QStringLiteral("<p>%1</p>").arg(statusBadge(body.status));
+    html += heading(tr("Role"));
+    html += editorialNote() + QStringLiteral("<p>%1</p>").arg(prose(body.role));
+
+    if (const QStringList members = tree.membersOf(body.id); !members.isEmpty()) {
+        html += heading(tr("Under it (%1)").arg(members.size()));
+        html += QStringLiteral("<ul>");
+        for (const QString &member : members)
+            html += QStringLiteral("<li>%1</li>").arg(bodyLink(member));
+        html += QStringLiteral("</ul>");
+    }
+
+    QStringList rows{dataRowReference(mDataset, body.row)};
+    for (const Relation *step : placement.chainLinks)
+        rows << dataRowReference(mDataset, step->row);
+    rows.removeAll(QString());
+    rows.removeDuplicates();
+    html += heading(tr("Sources"));
+    html += QStringLiteral("<p>%1</p>")
+                .arg(tr("Built from these rows of the data files, not from a "
+                        "quote:"));
+    html += QStringLiteral("<ul>");
+    for (const QString &row : std::as_const(rows))
+        html += QStringLiteral("<li>%1</li>").arg(esc(row));
+    html += QStringLiteral("</ul>");
+
+    if (const Layer *layer = mDataset.layer(body.layer)) {
+        html += heading(tr("About the layer: %1").arg(layer->name));
+        html += QStringLiteral("<p>%1</p>").arg(prose(layer->description));
+        if (!layer->attribution.isEmpty())
+            html +=
+                QStringLiteral("<p>%1</p>")
+                    .arg(muted(QStringLiteral("<small>%1</small>").arg(esc(layer->attribution))));
+    }
+    setPage(html);
+}
+
 void DetailsPanel::showBody(const QString &id)
 {
     const Body *body = mDataset.body(id);
     if (!body) {
         showOverview();
+        return;
+    }
+    if (!body->row.source.isEmpty()) {
+        showDataRowBody(*body);
         return;
     }
     QString html = QStringLiteral("<h2>%1</h2>").arg(prose(body->name));
@@ -525,6 +644,13 @@ void DetailsPanel::showRelation(const QString &id)
     html += editorialNote() + datedSummaryNote() +
             QStringLiteral("<p>%1</p>").arg(prose(relation->description));
     html += positionsTable(id);
+    if (!relation->row.source.isEmpty()) {
+        html += heading(tr("Source"));
+        html += QStringLiteral("<p>%1</p>")
+                    .arg(esc(tr("From %1").arg(dataRowReference(mDataset, relation->row))));
+        setPage(html);
+        return;
+    }
     const QList<const Quote *> quotes = mDataset.quotesAboutRelation(id);
     html += heading(tr("Quotes by source (%1)").arg(quotes.size()));
     html += quotesBySource(quotes);

@@ -1,8 +1,10 @@
 #pragma once
 
+#include "core/aggregation.h"
 #include "core/dataset.h"
 #include "core/displaydate.h"
 
+#include <QSet>
 #include <QTextBrowser>
 
 namespace nhsx {
@@ -44,6 +46,11 @@ public:
      * so a dated view says so beside them.
      */
     void setAsAt(const QString &date) { mAsAt = date; }
+    /**
+     * Whether the graph is aggregated, and which bodies are expanded: a collapsible body's page
+     * then offers to expand or collapse it. Shown from the next page.
+     */
+    void setAggregation(bool aggregated, const QSet<QString> &expanded);
     /** Refuses every resource, so no file or address named in the text is ever read. */
     QVariant loadResource(int type, const QUrl &name) override;
 
@@ -56,6 +63,8 @@ signals:
     void glossaryRequested(const QString &term);
     /** A citation of this (a name, or "a quote") was put on the clipboard. */
     void citationCopied(const QString &what);
+    /** The link to expand (or collapse) an aggregated body was followed. */
+    void expansionRequested(const QString &id, bool expand);
 
 private:
     /** Follows a link to one of the pages: "overview", "chronology", "acronyms". */
@@ -75,9 +84,19 @@ private:
     QString bodyLink(const QString &id) const;
 
     QString datedSummaryNote() const;
+    /**
+     * A body built from a data file's row: its codes, where it sits (each level a link), what
+     * stands under it, the row it comes from and what its layer's files cannot say.
+     */
+    void showDataRowBody(const Body &body);
+    /** The link that expands or collapses an aggregated body, or empty when it is neither. */
+    QString expansionLink(const QString &id, const QList<MemberCount> &counts,
+                          bool collapsible) const;
 
     const Dataset &mDataset;
     QString mAsAt;
+    bool mAggregated = false;
+    QSet<QString> mExpanded;
 };
 
 } // namespace nhsx

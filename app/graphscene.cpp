@@ -256,6 +256,14 @@ void GraphScene::mouseDoubleClickEvent(QGraphicsSceneMouseEvent *event)
 {
     ignoreControl(event);
     QGraphicsScene::mouseDoubleClickEvent(event);
+    if (event->button() != Qt::LeftButton)
+        return;
+    for (QGraphicsItem *item : items(event->scenePos())) {
+        if (const auto *body = qgraphicsitem_cast<BodyItem *>(item)) {
+            emit bodyActivated(body->id());
+            return;
+        }
+    }
 }
 
 bool GraphScene::selectId(const QString &id)

@@ -86,6 +86,8 @@ signals:
     void bodySelected(const QString &id);
     void relationSelected(const QString &id);
     void selectionEmptied();
+    /** A body was double-clicked: e.g. an aggregated area team, to expand it. */
+    void bodyActivated(const QString &id);
 
 protected:
     void mousePressEvent(QGraphicsSceneMouseEvent *event) override;

@@ -2,6 +2,7 @@
 
 #include "aboutdialog.h"
 #include "birdseye.h"
+#include "core/aggregation.h"
 #include "core/graphvizlayout.h"
 #include "core/timeline.h"
 #include "data/bundleddataset.h"
@@ -13,6 +14,7 @@
 #include "graphitems.h"
 #include "graphscene.h"
 #include "graphview.h"
+#include "layermenu.h"
 #include "legend.h"
 #include "presentationcaption.h"
 #include "presentationchrome.h"
@@ -193,6 +195,16 @@ MainWindow::MainWindow(Dataset dataset, const QString &datasetName, const Layout
     connect(mScene, &GraphScene::selectionEmptied, this, &MainWindow::updateCaption);
     connect(mDetails, &DetailsPanel::idActivated, this, &MainWindow::select);
     connect(mDetails, &DetailsPanel::sourceRequested, this, &MainWindow::showInSource);
+    connect(mDetails, &DetailsPanel::expansionRequested, this, &MainWindow::setExpanded);
+    // Queued: the double-click's items are replaced by the new layout only once it is handled.
+    connect(mScene, &GraphScene::bodyActivated, this, &MainWindow::toggleExpanded,
+            Qt::QueuedConnection);
+    for (const int key : {Qt::Key_Return, Qt::Key_Enter}) {
+        auto *expand = new QShortcut(QKeySequence(key), mView);
+        expand->setContext(Qt::WidgetWithChildrenShortcut);
+        connect(expand, &QShortcut::activated, this,
+                [this] { toggleExpanded(mScene->selectedId()); });
+    }
 
     mFind = new FindBar(mDataset);
     auto *results = new QDockWidget(tr("Search results"), this);
@@ -254,6 +266,7 @@ void MainWindow::createActions()
     QAction *print = fileMenu->addAction(tr("&Print…"), this, &MainWindow::printWithPreview);
     print->setShortcuts(QKeySequence::Print);
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
+    addLayerActions(*this, viewMenu);
     QMenu *goMenu = menuBar()->addMenu(tr("&Go"));
     QMenu *filterMenu = menuBar()->addMenu(tr("F&ilter"));
     createTourActions(menuBar()->addMenu(tr("T&ours")));
@@ -582,6 +595,97 @@ bool MainWindow::loadLayersOnDemand()
     return true;
 }
 
+bool MainWindow::showLayer(const QString &layerId, bool aggregated)
+{
+    if (layerId != kNationalLayer && !loadLayersOnDemand())
+        return false;
+    if (!mFullDataset.layer(layerId))
+        return false;
+    GraphQuery query = mQuery;
+    query.focus.clear(); // a focus on a body of the other layer would show nothing
+    query.layers = {layerId};
+    query.aggregate = layerId != kNationalLayer && aggregated;
+    query.expanded.clear();
+    setQuery(query);
+    return true;
+}
+
+QRectF MainWindow::nationalBodiesArea() const
+{
+    QRectF area;
+    for (const Body &body : mDataset.bodies()) {
+        if (const BodyItem *item = mScene->bodyItem(body.id); item && body.layer == kNationalLayer)
+            area = area.united(boxWithNeighbours(*item));
+    }
+    return area;
+}
+
+void MainWindow::frameReadably(const QRectF &area)
+{
+    mView->fitToWindow();
+    if (mView->zoom() >= kTourReadableZoom || area.isEmpty())
+        return;
+    // No closer than a whole-graph fit may come, so a body with few members is seen in context.
+    const QSizeF least = QSizeF(mView->viewport()->size()) / GraphView::kMaxFitScale;
+    const qreal growX = std::max(0.0, least.width() - area.width()) / 2;
+    const qreal growY = std::max(0.0, least.height() - area.height()) / 2;
+    mView->fitRect(area.adjusted(-growX - 30, -growY - 30, growX + 30, growY + 30));
+    if (mView->zoom() < kTourReadableZoom) {
+        mView->zoomBy(kTourReadableZoom / mView->zoom());
+        mView->centerOn(area.center());
+    }
+}
+
+bool MainWindow::setExpanded(const QString &bodyId, bool expanded)
+{
+    if (!mQuery.aggregate || !MemberTree(mDataset).collapsible(bodyId))
+        return false;
+    if (expanded == mQuery.expanded.contains(bodyId))
+        return true;
+    if (expanded)
+        mQuery.expanded.insert(bodyId);
+    else
+        mQuery.expanded.remove(bodyId);
+    relayout();
+    refreshDetails(); // its link now says the other way
+    if (const BodyItem *item = mScene->bodyItem(bodyId))
+        frameReadably(boxWithNeighbours(*item)); // with what it now shows, or its neighbours
+    return true;
+}
+
+bool MainWindow::toggleExpanded(const QString &bodyId)
+{
+    return setExpanded(bodyId, !mQuery.expanded.contains(bodyId));
+}
+
+bool MainWindow::reveal(const QString &bodyId)
+{
+    const Body *body = mDataset.body(bodyId);
+    if (!mQuery.aggregate || !body || !mQuery.layers.contains(body->layer))
+        return false;
+    const QStringList collapsed = MemberTree(mDataset).collapsedAbove(bodyId, mQuery.expanded);
+    if (collapsed.isEmpty())
+        return false;
+    mQuery.expanded.unite(QSet<QString>(collapsed.cbegin(), collapsed.cend()));
+    relayout();
+    return true;
+}
+
+QString MainWindow::layerNote() const
+{
+    if (mQuery.layers.size() != 1 || mQuery.layers.contains(kNationalLayer))
+        return {};
+    const Layer *layer = mFullDataset.layer(*mQuery.layers.cbegin());
+    if (!layer)
+        return {};
+    if (!mQuery.aggregate)
+        return tr("%1: every body, with those of the national picture that it links to.")
+            .arg(layer->name);
+    return tr("%1: each area team and CCG stands for the bodies under it (▸); double-click one, "
+              "or select it and press Enter, to show them.")
+        .arg(layer->name);
+}
+
 void MainWindow::relayout()
 {
     const bool datasetChanged = mDatasetStale || mDatasetAsAt != mQuery.asAt;
@@ -633,7 +737,7 @@ void MainWindow::startBackgroundLayout(const VisibleGraph &visible, bool dataset
                 if (generation != mLayoutGeneration)
                     return; // cancelled, or another view was asked for meanwhile
                 mLayoutProgress->hide();
-                mLayoutError = mScene->showLayout(mDataset, result);
+                mLayoutError = mScene->showLayout(mDataset, result, visible.labels);
                 finishRelayout(visible, datasetChanged);
             },
             Qt::QueuedConnection);
@@ -669,6 +773,7 @@ void MainWindow::finishRelayout(const VisibleGraph &visible, bool datasetChanged
     mFind->setShownIds(shown); // re-applies the search highlight to the new items
     if (!mTourHighlight.isEmpty() && !mFind->searching())
         mScene->highlight(mTourHighlight);
+    mDetails->setAggregation(mQuery.aggregate, mQuery.expanded);
     if (datasetChanged)
         refreshDetails();
     if (mTables) {
@@ -710,9 +815,14 @@ void MainWindow::finishRelayout(const VisibleGraph &visible, bool datasetChanged
     // In a tour Esc ends the tour; in presentation mode it leaves that.
     if (!notes.isEmpty() && mTourId.isEmpty() && !mPresenting)
         notes << tr("Esc shows the whole graph.");
+    if (const QString layer = layerNote(); !layer.isEmpty())
+        notes.prepend(layer);
     mNote->setText(notes.join(QLatin1Char(' ')));
     mNote->setVisible(!notes.isEmpty());
-    mView->fitToWindow();
+    if (mQuery.aggregate)
+        frameReadably(nationalBodiesArea());
+    else
+        mView->fitToWindow();
     emit layoutFinished();
 }
 
@@ -754,6 +864,9 @@ void MainWindow::showWholeGraph()
     GraphQuery whole;
     whole.depth = mQuery.depth; // the focus controls keep their settings
     whole.direction = mQuery.direction;
+    whole.layers = mQuery.layers; // and the layer shown, as it was expanded
+    whole.aggregate = mQuery.aggregate;
+    whole.expanded = mQuery.expanded;
     mQuery = whole;
     relayout();
 }
@@ -1179,8 +1292,11 @@ void MainWindow::endTour()
 
 bool MainWindow::select(const QString &id)
 {
-    if (!mScene->selectId(id))
-        return false;
+    if (!mScene->selectId(id)) {
+        if (!reveal(id) || !mScene->selectId(id))
+            return false;
+        frameReadably(boxWithNeighbours(*mScene->bodyItem(id)));
+    }
     for (QGraphicsItem *item : mScene->selectedItems())
         mView->ensureVisible(item, 40, 40);
     return true;

@@ -172,6 +172,19 @@ public:
      * first; nullptr when it cannot be read.
      */
     WhereDialog *showWhereDialog();
+    /**
+     * Shows a layer: the national picture (kNationalLayer), or a layer read on demand (read
+     * first) with the bodies of the national one that its relations reach, aggregated (its area
+     * teams and CCGs drawn in place of the bodies under them, with their counts) or whole. False,
+     * with the reason in the status bar, when the layer cannot be read.
+     */
+    bool showLayer(const QString &layerId, bool aggregated = true);
+    /**
+     * In an aggregated view, shows the bodies under an area team or CCG (double-click, Enter, or
+     * the panel's link), or draws it in their place again; false when it is not collapsible.
+     */
+    bool setExpanded(const QString &bodyId, bool expanded);
+    bool toggleExpanded(const QString &bodyId);
     TimelineBar *timeline() const { return mTimeline; }
     TourPlayer *tourPlayer() const { return mTourPlayer; }
     GraphScene *scene() const { return mScene; }
@@ -237,6 +250,18 @@ private:
     /** Draws the graph, legend, note and strips in a theme (not laid out again here). */
     void applyTheme(const Theme &theme);
     void closeEvent(QCloseEvent *event) override;
+    /** In an aggregated view, expands what stands above a body so that it is drawn. */
+    bool reveal(const QString &bodyId);
+    /**
+     * The whole graph if it fits readably (at kTourReadableZoom or more), else this part of it,
+     * at that zoom when it does not fit either: the aggregated England view is too tall to read
+     * whole on most screens.
+     */
+    void frameReadably(const QRectF &area);
+    /** The 2011 bodies on show in another layer's view, with the bodies they are related to. */
+    QRectF nationalBodiesArea() const;
+    /** What the note above the graph says of a layer other than the national picture. */
+    QString layerNote() const;
 
     Dataset mFullDataset;
     QString mDatasetName; // the file, or the bundled dataset's name

@@ -1,0 +1,347 @@
+// The England, April 2013 view in the window (issue 8): View's choice of layer, the aggregated
+// graph expanding and collapsing as core's aggregation says, the whole layer behind a warning,
+// and the panel of a data file's row with its chain and citation.
+#include "app/commandline.h"
+#include "app/detailspanel.h"
+#include "app/graphitems.h"
+#include "app/graphscene.h"
+#include "app/graphview.h"
+#include "app/layermenu.h"
+#include "app/mainwindow.h"
+#include "bundled.h"
+#include "core/graphvizlayout.h"
+#include "core/placement.h"
+#include "data/bundleddataset.h"
+
+#include <QAbstractButton>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QTest>
+#include <QTextBlock>
+#include <QTimer>
+#include <gtest/gtest.h>
+
+using namespace nhsx;
+
+namespace {
+
+const QString kEngland = QStringLiteral("england-2013");
+const QString kDurham = QStringLiteral("area-team-e39000002"); // Durham, Darlington and Tees
+const QString kPractice = QStringLiteral("practice-a81001");
+
+/** Ids sorted and joined, so that a failure shows which differ. */
+std::string listed(const QSet<QString> &ids)
+{
+    QStringList sorted(ids.cbegin(), ids.cend());
+    sorted.sort();
+    return sorted.join(u' ').toStdString();
+}
+
+class EnglandView : public ::testing::Test
+{
+protected:
+    EnglandView() : window(test::bundledDataset(), bundledDatasetName(), layout)
+    {
+        window.resize(1280, 800);
+        window.show();
+        EXPECT_TRUE(QTest::qWaitForWindowExposed(&window));
+    }
+
+    QSet<QString> drawnBodies() const
+    {
+        QSet<QString> ids;
+        for (QGraphicsItem *item : window.scene()->items()) {
+            if (const auto *body = qgraphicsitem_cast<BodyItem *>(item))
+                ids.insert(body->id());
+        }
+        return ids;
+    }
+    QSet<QString> drawnRelations() const
+    {
+        QSet<QString> ids;
+        for (QGraphicsItem *item : window.scene()->items()) {
+            if (const auto *relation = qgraphicsitem_cast<RelationItem *>(item))
+                ids.insert(relation->id());
+        }
+        return ids;
+    }
+
+    /** What core says the window's query shows. */
+    VisibleGraph expected() const { return visibleGraph(window.dataset(), window.query()); }
+
+    /** Checks that the scene draws exactly what core says, with core's labels. */
+    void expectDrawnAsCoreSays() const
+    {
+        const VisibleGraph visible = expected();
+        EXPECT_EQ(listed(drawnBodies()),
+                  listed(QSet<QString>(visible.bodies.cbegin(), visible.bodies.cend())));
+        EXPECT_EQ(drawnRelations(),
+                  QSet<QString>(visible.relations.cbegin(), visible.relations.cend()));
+        for (const QString &id : visible.bodies) {
+            const BodyItem *item = window.scene()->bodyItem(id);
+            ASSERT_NE(item, nullptr) << id.toStdString();
+            EXPECT_EQ(item->name(), visible.labels.value(id, window.dataset().body(id)->name));
+        }
+    }
+
+    /** The other ends of the relations of this type from (or to) the body, in the dataset. */
+    QSet<QString> ends(const QString &id, const QString &type, bool from) const
+    {
+        QSet<QString> found;
+        for (const Relation &relation : window.dataset().relations()) {
+            if (relation.type == type && (from ? relation.from : relation.to) == id)
+                found.insert(from ? relation.to : relation.from);
+        }
+        return found;
+    }
+
+    QAction *viewAction(const QString &text) const
+    {
+        for (QAction *menu : window.menuBar()->actions()) {
+            if (menu->text().remove(u'&') != u"View")
+                continue;
+            for (QAction *action : menu->menu()->actions()) {
+                if (action->text().remove(u'&') == text)
+                    return action;
+            }
+        }
+        return nullptr;
+    }
+
+    void doubleClick(const QString &bodyId)
+    {
+        const BodyItem *item = window.scene()->bodyItem(bodyId);
+        ASSERT_NE(item, nullptr) << bodyId.toStdString();
+        window.scene()->finishTransition(); // the body where the layout put it
+        GraphView *view = window.view();
+        view->ensureVisible(item->layoutBox());
+        QTest::mouseDClick(view->viewport(), Qt::LeftButton, {},
+                           view->mapFromScene(item->layoutBox().center()));
+        QCoreApplication::processEvents(); // the expansion is queued after the click
+    }
+
+    void pressEnterOn(const QString &bodyId)
+    {
+        ASSERT_TRUE(window.select(bodyId));
+        window.view()->setFocus();
+        QTest::keyClick(window.view()->viewport(), Qt::Key_Return);
+    }
+
+    /** The panel's links: href and text. */
+    QList<std::pair<QString, QString>> panelLinks() const
+    {
+        QList<std::pair<QString, QString>> found;
+        const QTextDocument *document = window.details()->document();
+        for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
+            for (auto it = block.begin(); !it.atEnd(); ++it) {
+                if (it.fragment().charFormat().isAnchor())
+                    found.append({it.fragment().charFormat().anchorHref(), it.fragment().text()});
+            }
+        }
+        return found;
+    }
+    bool panelLinksTo(const QString &href) const
+    {
+        const auto links = panelLinks();
+        return std::any_of(links.cbegin(), links.cend(),
+                           [&](const auto &link) { return link.first == href; });
+    }
+    void followPanelLink(const QString &href)
+    {
+        ASSERT_TRUE(panelLinksTo(href)) << href.toStdString();
+        emit window.details()->anchorClicked(QUrl(href));
+    }
+
+    GraphvizLayout layout;
+    MainWindow window;
+};
+
+TEST_F(EnglandView, TheViewMenuSwitchesBetweenTheNationalPictureAndEnglandAggregated)
+{
+    const QSet<QString> national = drawnBodies();
+    QAction *england = viewAction(QStringLiteral("England, April 2013"));
+    QAction *nationalAction = viewAction(QStringLiteral("The national picture, 2011"));
+    ASSERT_NE(england, nullptr);
+    ASSERT_NE(nationalAction, nullptr);
+
+    england->trigger();
+    EXPECT_EQ(window.query().layers, QSet<QString>{kEngland});
+    EXPECT_TRUE(window.query().aggregate);
+    expectDrawnAsCoreSays();
+    const QSet<QString> drawn = drawnBodies();
+    for (const QString &id : {QStringLiteral("nhs-commissioning-board"), QStringLiteral("ccgs"),
+                              QStringLiteral("region-e40000001"), kDurham})
+        EXPECT_TRUE(drawn.contains(id)) << id.toStdString();
+    EXPECT_FALSE(drawn.contains(kPractice));
+    EXPECT_FALSE(drawn.contains(QStringLiteral("clinical-senates")));
+    // The area team's label counts its CCGs, as the relations do.
+    const qsizetype ccgs = ends(kDurham, QStringLiteral("includes"), true).size();
+    EXPECT_TRUE(
+        window.scene()->bodyItem(kDurham)->name().contains(QStringLiteral("— %1 CCGs, ").arg(ccgs)))
+        << window.scene()->bodyItem(kDurham)->name().toStdString();
+    EXPECT_TRUE(window.viewNote().startsWith(QStringLiteral("England, April 2013: ")))
+        << window.viewNote().toStdString();
+    // Readable: the view is not shrunk below the tours' readable zoom to show it all.
+    EXPECT_GE(window.view()->zoom(), MainWindow::kTourReadableZoom - 1e-9);
+
+    nationalAction->trigger();
+    EXPECT_EQ(listed(drawnBodies()), listed(national));
+    expectDrawnAsCoreSays();
+    EXPECT_TRUE(window.viewNote().isEmpty());
+}
+
+TEST_F(EnglandView, TheMenuIsCheckedAsTheWindowStands)
+{
+    QAction *england = viewAction(QStringLiteral("England, April 2013"));
+    QAction *nationalAction = viewAction(QStringLiteral("The national picture, 2011"));
+    ASSERT_NE(england, nullptr);
+    ASSERT_TRUE(window.showLayer(kEngland));
+    QMenu *menu = qobject_cast<QMenu *>(england->parent());
+    ASSERT_NE(menu, nullptr);
+    emit menu->aboutToShow();
+    EXPECT_TRUE(england->isChecked());
+    EXPECT_FALSE(nationalAction->isChecked());
+    window.startTour(window.dataset().tours().constFirst().id); // tours are of the 2011 layer
+    emit menu->aboutToShow();
+    EXPECT_TRUE(nationalAction->isChecked());
+}
+
+TEST_F(EnglandView, AnAreaTeamAndACcgExpandAndCollapseByDoubleClickEnterOrThePanel)
+{
+    ASSERT_TRUE(window.showLayer(kEngland));
+    const QSet<QString> before = drawnBodies();
+    const QSet<QString> ccgs = ends(kDurham, QStringLiteral("includes"), true);
+    ASSERT_FALSE(ccgs.isEmpty());
+
+    doubleClick(kDurham);
+    EXPECT_TRUE(window.query().expanded.contains(kDurham));
+    EXPECT_EQ(listed(drawnBodies()), listed(before + ccgs));
+    expectDrawnAsCoreSays();
+    EXPECT_TRUE(window.scene()->bodyItem(kDurham)->name().startsWith(u"\u25BE"));
+
+    const QString ccg = *ends(kPractice, QStringLiteral("is a member of"), true).cbegin();
+    ASSERT_TRUE(ccgs.contains(ccg));
+    const QSet<QString> practices = ends(ccg, QStringLiteral("is a member of"), false);
+    pressEnterOn(ccg);
+    EXPECT_EQ(listed(drawnBodies()), listed(before + ccgs + practices));
+    expectDrawnAsCoreSays();
+    EXPECT_EQ(window.scene()->selectedId(), ccg) << "the selection stays";
+    pressEnterOn(ccg);
+    EXPECT_EQ(listed(drawnBodies()), listed(before + ccgs));
+
+    // The panel offers the same, and says which way.
+    ASSERT_TRUE(window.select(kDurham));
+    followPanelLink(QStringLiteral("nhsx-collapse:") + kDurham);
+    EXPECT_EQ(listed(drawnBodies()), listed(before));
+    expectDrawnAsCoreSays();
+    EXPECT_TRUE(panelLinksTo(QStringLiteral("nhsx-expand:") + kDurham));
+    followPanelLink(QStringLiteral("nhsx-expand:") + kDurham);
+    EXPECT_EQ(listed(drawnBodies()), listed(before + ccgs));
+    doubleClick(kDurham);
+    EXPECT_EQ(listed(drawnBodies()), listed(before));
+
+    // A region is not collapsible: nothing changes, and its panel offers nothing.
+    const QString region = QStringLiteral("region-e40000001");
+    EXPECT_FALSE(window.toggleExpanded(region));
+    ASSERT_TRUE(window.select(region));
+    EXPECT_FALSE(panelLinksTo(QStringLiteral("nhsx-expand:") + region));
+    EXPECT_EQ(listed(drawnBodies()), listed(before));
+}
+
+TEST_F(EnglandView, APracticesPanelShowsItsChainCodesCitationAndLayer)
+{
+    ASSERT_TRUE(window.showLayer(kEngland));
+    ASSERT_TRUE(window.select(kPractice)) << "selecting a practice expands what stands above it";
+    EXPECT_EQ(window.scene()->selectedId(), kPractice);
+    expectDrawnAsCoreSays();
+
+    const Dataset &dataset = window.dataset();
+    const Body &practice = *dataset.body(kPractice);
+    const QString text = window.details()->toPlainText();
+    for (const QString &shown : {practice.name, practice.kind, practice.code, practice.postcode,
+                                 practice.role, dataRowReference(dataset, practice.row)})
+        EXPECT_TRUE(text.contains(shown)) << shown.toStdString() << "\n" << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("Summary in this program's words, not a quote.")));
+    const Layer &layer = *dataset.layer(kEngland);
+    EXPECT_TRUE(text.contains(layer.description.left(60)));
+    EXPECT_TRUE(text.contains(layer.attribution));
+
+    // The chain, counted from the relations: its CCG, area team, region and the Board, each a
+    // link, in that order.
+    QStringList chain;
+    QString at = *ends(kPractice, QStringLiteral("is a member of"), true).cbegin();
+    while (!at.isEmpty()) {
+        chain.append(at);
+        const QSet<QString> above = ends(at, QStringLiteral("includes"), false);
+        at = above.isEmpty() ? QString() : *above.cbegin();
+    }
+    ASSERT_EQ(chain.size(), 4);
+    EXPECT_EQ(chain.last(), QStringLiteral("nhs-commissioning-board"));
+    qsizetype previous = -1;
+    for (const QString &id : chain) {
+        EXPECT_TRUE(panelLinksTo(QStringLiteral("nhsx:") + id)) << id.toStdString();
+        const qsizetype place = text.indexOf(dataset.body(id)->name);
+        EXPECT_GT(place, previous) << id.toStdString();
+        previous = place;
+    }
+    // Each row the chain is built from is cited.
+    for (const Relation *link : placementOf(dataset, kPractice).chainLinks)
+        EXPECT_TRUE(text.contains(dataRowReference(dataset, link->row)));
+
+    // A link of the chain selects that body.
+    followPanelLink(QStringLiteral("nhsx:") + chain[1]);
+    EXPECT_EQ(window.scene()->selectedId(), chain[1]);
+    EXPECT_TRUE(window.details()->toPlainText().startsWith(dataset.body(chain[1])->name));
+}
+
+TEST_F(EnglandView, TheWholeLayerIsOfferedOnlyAfterAWarningNamingItsSize)
+{
+    QString warning;
+    QTimer::singleShot(0, &window, [&] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        ASSERT_NE(box, nullptr);
+        warning = box->text() + u'\n' + box->informativeText();
+        box->button(QMessageBox::Cancel)->click();
+    });
+    EXPECT_FALSE(confirmWholeLayer(window, kEngland));
+    GraphQuery whole;
+    whole.layers = {kEngland};
+    const VisibleGraph visible = visibleGraph(window.dataset(), whole);
+    EXPECT_TRUE(
+        warning.contains(QLocale().toString(visible.bodies.size()) + QStringLiteral(" bodies")))
+        << warning.toStdString();
+    EXPECT_TRUE(warning.contains(QStringLiteral("minute")));
+    EXPECT_EQ(window.query().layers, QSet<QString>{kNationalLayer}) << "refused: nothing changes";
+
+    // Were it accepted, Graphviz would get the whole layer with its work bounded.
+    const QString dot =
+        GraphvizLayout().toDot(GraphScene::layoutRequest(window.dataset(), visible));
+    EXPECT_TRUE(dot.contains(QStringLiteral("nslimit=0.2"))) << dot.left(400).toStdString();
+    EXPECT_TRUE(dot.contains(QStringLiteral("splines=line")));
+    EXPECT_GT(visible.bodies.size(), 8000);
+}
+
+TEST(EnglandViewCommandLine, StartsInTheLayerWithTheBodiesAskedForExpanded)
+{
+    const ParsedCommandLine parsed =
+        parseCommandLine({QStringLiteral("nhs-explorer"), QStringLiteral("--layer"), kEngland,
+                          QStringLiteral("--expand"), kDurham + QStringLiteral(",ccg-00k")});
+    ASSERT_TRUE(parsed.options);
+    EXPECT_EQ(parsed.options->query.layers, QSet<QString>{kEngland});
+    EXPECT_TRUE(parsed.options->query.aggregate);
+    EXPECT_EQ(parsed.options->query.expanded, (QSet<QString>{kDurham, QStringLiteral("ccg-00k")}));
+
+    GraphvizLayout layout;
+    MainWindow window(test::bundledDataset(), bundledDatasetName(), layout);
+    applyViewOptions(window, *parsed.options);
+    EXPECT_EQ(window.query(), parsed.options->query);
+    EXPECT_NE(window.scene()->bodyItem(kPractice), nullptr) << "a practice of ccg-00k";
+
+    EXPECT_FALSE(
+        parseCommandLine({QStringLiteral("nhs-explorer"), QStringLiteral("--expand"), kDurham})
+            .options)
+        << "--expand needs --layer";
+}
+
+} // namespace
