@@ -1,6 +1,7 @@
 #include "graphscene.h"
 
 #include "core/acronyms.h"
+#include "core/aggregation.h"
 #include "graphitems.h"
 
 #include <QGraphicsSceneMouseEvent>
@@ -68,7 +69,7 @@ LayoutRequest GraphScene::layoutRequest(const Dataset &dataset, const VisibleGra
             continue;
         request.edges.append({relation->id, relation->from, relation->to, relation->type,
                               RelationItem::labelSizeFor(relation->type, theme),
-                              rankPriority(relation->status)});
+                              rankPriority(relation->status), pointsUpward(*relation)});
     }
     return request;
 }

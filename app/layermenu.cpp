@@ -80,10 +80,10 @@ bool confirmWholeLayer(MainWindow &window, const QString &layerId)
                              QLocale().toString(visible.relations.size()), layer->name),
                     QMessageBox::Cancel, &window);
     box.setTextFormat(Qt::PlainText);
+    // Plain text only: the informative text's format is Qt's guess, so no dataset text goes in.
     box.setInformativeText(
-        Text::tr("Laying them out may take a minute or more, and the window does not respond "
-                 "meanwhile. The view \"%1\" draws the same bodies a part at a time.")
-            .arg(layer->name));
+        Text::tr("Laying them out takes half a minute or more, and the window does not respond "
+                 "meanwhile. The aggregated view draws the same bodies a part at a time."));
     QPushButton *draw = box.addButton(Text::tr("Draw them all"), QMessageBox::AcceptRole);
     box.setDefaultButton(QMessageBox::Cancel);
     box.exec();

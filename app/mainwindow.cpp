@@ -610,14 +610,17 @@ bool MainWindow::showLayer(const QString &layerId, bool aggregated)
     return true;
 }
 
-QRectF MainWindow::nationalBodiesArea() const
+QRectF MainWindow::aggregatedViewArea() const
 {
-    QRectF area;
+    QRectF expanded, national;
     for (const Body &body : mDataset.bodies()) {
-        if (const BodyItem *item = mScene->bodyItem(body.id); item && body.layer == kNationalLayer)
-            area = area.united(boxWithNeighbours(*item));
+        const BodyItem *item = mScene->bodyItem(body.id);
+        if (item && mQuery.expanded.contains(body.id))
+            expanded = expanded.united(boxWithNeighbours(*item));
+        else if (item && body.layer == kNationalLayer)
+            national = national.united(boxWithNeighbours(*item));
     }
-    return area;
+    return expanded.isEmpty() ? national : expanded;
 }
 
 void MainWindow::frameReadably(const QRectF &area)
@@ -820,7 +823,7 @@ void MainWindow::finishRelayout(const VisibleGraph &visible, bool datasetChanged
     mNote->setText(notes.join(QLatin1Char(' ')));
     mNote->setVisible(!notes.isEmpty());
     if (mQuery.aggregate)
-        frameReadably(nationalBodiesArea());
+        frameReadably(aggregatedViewArea());
     else
         mView->fitToWindow();
     emit layoutFinished();

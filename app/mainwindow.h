@@ -258,8 +258,11 @@ private:
      * whole on most screens.
      */
     void frameReadably(const QRectF &area);
-    /** The 2011 bodies on show in another layer's view, with the bodies they are related to. */
-    QRectF nationalBodiesArea() const;
+    /**
+     * What an aggregated view frames: the expanded bodies with what they show, else the 2011
+     * bodies on show with the bodies they are related to.
+     */
+    QRectF aggregatedViewArea() const;
     /** What the note above the graph says of a layer other than the national picture. */
     QString layerNote() const;
 

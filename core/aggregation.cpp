@@ -93,6 +93,11 @@ bool MemberTree::shown(const QString &id, const QSet<QString> &expanded) const
     return collapsedAbove(id, expanded).isEmpty();
 }
 
+bool pointsUpward(const Relation &relation)
+{
+    return relation.type == u"is a member of" || relation.type == u"is one of";
+}
+
 QString countPhrase(const MemberCount &count)
 {
     const QString n = QLocale().toString(count.count);

@@ -54,6 +54,12 @@ private:
 };
 
 /**
+ * Whether a relation points from a member up to what it belongs to (a practice "is a member of"
+ * its CCG, a CCG "is one of" the 2011 layer's CCGs): the hierarchy draws its head above its tail.
+ */
+bool pointsUpward(const Relation &relation);
+
+/**
  * A body's label in an aggregated view: its name and what stands under it, e.g.
  * "▸ West Yorkshire — 10 CCGs, 450 practices". A collapsible body starts with ▸ when collapsed
  * and ▾ when expanded; the name alone when nothing stands under it.

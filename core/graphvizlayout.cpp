@@ -3,6 +3,7 @@
 #include "dotescape.h"
 
 #include <QCoreApplication>
+#include <algorithm>
 #include <cmath>
 #include <dlfcn.h>
 #include <graphviz/cgraph.h>
@@ -225,6 +226,9 @@ public:
         if (dot) {
             agattr(mGraph, AGEDGE, chars("constraint"), chars("true"));
             agattr(mGraph, AGEDGE, chars("minlen"), chars("1"));
+            if (std::any_of(request.edges.cbegin(), request.edges.cend(),
+                            [](const LayoutEdge &edge) { return edge.upward; }))
+                agattr(mGraph, AGEDGE, chars("dir"), chars("forward"));
             against = edgesAgainstTheHierarchy(request);
             lengths = staggeredEdgeLengths(request);
         }
@@ -243,13 +247,20 @@ public:
             agset(n, chars("height"), chars(inches(node.size.height()).constData()));
         }
         for (const LayoutEdge &edge : request.edges) {
-            Agnode_t *tail = agnode(mGraph, chars(dotName(edge.from).constData()), 0);
-            Agnode_t *head = agnode(mGraph, chars(dotName(edge.to).constData()), 0);
+            // Dot ranks an edge's tail above its head: an upward edge is given the other way
+            // round, its arrow drawn back to where it points.
+            const bool reversed = dot && edge.upward;
+            const QString &tailId = reversed ? edge.to : edge.from;
+            const QString &headId = reversed ? edge.from : edge.to;
+            Agnode_t *tail = agnode(mGraph, chars(dotName(tailId).constData()), 0);
+            Agnode_t *head = agnode(mGraph, chars(dotName(headId).constData()), 0);
             const QByteArray name = dotName(edge.id);
             if (!tail || !head || edgeNames.contains(name))
                 continue; // an edge to an unknown node, or a repeated id, is not drawn
             edgeNames.insert(name);
             Agedge_t *e = agedge(mGraph, tail, head, chars(name.constData()), 1);
+            if (reversed)
+                agset(e, chars("dir"), chars("back"));
             agset(e, chars("comment"), chars(dotLabelText(edge.label).constData()));
             if (against.contains(edge.id))
                 agset(e, chars("constraint"), chars("false"));
@@ -341,13 +352,21 @@ LayoutResult readGeometry(Agraph_t *g, const LayoutRequest &request)
             EdgeGeometry geometry;
             geometry.id = edgeIds.value(agnameof(e));
             if (const splines *spl = ED_spl(e)) {
+                bool arrowAtStart = false; // an upward edge, drawn from its head back
                 for (int i = 0; i < spl->size; ++i) {
                     const bezier &bz = spl->list[i];
                     for (int j = (i == 0 ? 0 : 1); j < bz.size; ++j)
                         geometry.path.append(toScene(bz.list[j]));
                     if (bz.eflag)
                         geometry.arrowTip = toScene(bz.ep);
+                    if (bz.sflag) {
+                        geometry.arrowTip = toScene(bz.sp);
+                        arrowAtStart = true;
+                    }
                 }
+                // The path ends where the arrowhead starts, whichever way Graphviz drew it.
+                if (arrowAtStart)
+                    std::reverse(geometry.path.begin(), geometry.path.end());
             }
             if (const textlabel_t *label = ED_label(e); label && label->set)
                 geometry.labelCenter = toScene(label->pos);

@@ -74,10 +74,10 @@ QSet<QString> edgesAgainstTheHierarchy(const LayoutRequest &request)
     };
     QSet<QString> against;
     for (const LayoutEdge *edge : byPriority) {
-        if (reaches(edge->to, edge->from))
+        if (reaches(edge->rankedSecond(), edge->rankedFirst()))
             against.insert(edge->id);
         else
-            taken[edge->from].append(edge->to);
+            taken[edge->rankedFirst()].append(edge->rankedSecond());
     }
     return against;
 }

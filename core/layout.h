@@ -22,7 +22,8 @@ struct LayoutNode
 /**
  * A directed edge; labelSize is empty when the edge has no label. Edges normally rank their tail
  * above their head; where edges disagree (a cycle), those with the lower rankPriority decide and
- * the others are drawn without constraining the ranks.
+ * the others are drawn without constraining the ranks. An upward edge (a member's to what it
+ * belongs to) ranks its head above its tail, and its arrow still points at its head.
  */
 struct LayoutEdge
 {
@@ -30,6 +31,11 @@ struct LayoutEdge
     QString label;
     QSizeF labelSize;
     int rankPriority = 0;
+    bool upward = false;
+
+    /** The ends as the ranks see them: the one ranked above first. */
+    const QString &rankedFirst() const { return upward ? to : from; }
+    const QString &rankedSecond() const { return upward ? from : to; }
 };
 
 /** Which way edges run from tail to head: the hierarchy read downwards or rightwards. */

@@ -227,6 +227,17 @@ TEST_F(EnglandView, AnAreaTeamAndACcgExpandAndCollapseByDoubleClickEnterOrThePan
     EXPECT_EQ(listed(drawnBodies()), listed(before + ccgs + practices));
     expectDrawnAsCoreSays();
     EXPECT_EQ(window.scene()->selectedId(), ccg) << "the selection stays";
+    // Drawn left to right down the hierarchy: the area team, its CCG, the CCG's practices, each
+    // practice's arrow pointing back at its CCG.
+    window.scene()->finishTransition();
+    const QRectF ccgBox = window.scene()->bodyItem(ccg)->layoutBox();
+    EXPECT_LT(window.scene()->bodyItem(kDurham)->layoutBox().right(), ccgBox.left());
+    for (const Relation *member : window.dataset().relationsOf(ccg)) {
+        if (member->type != u"is a member of")
+            continue;
+        EXPECT_GT(window.scene()->bodyItem(member->from)->layoutBox().left(), ccgBox.right())
+            << member->from.toStdString();
+    }
     pressEnterOn(ccg);
     EXPECT_EQ(listed(drawnBodies()), listed(before + ccgs));
 

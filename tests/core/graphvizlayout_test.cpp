@@ -133,6 +133,37 @@ TEST(GraphvizLayout, SpreadsManyLeavesOfOneHubOverSeveralRanks)
     EXPECT_LT(result.bounds.width(), 9 * 80) << "narrower than one rank of nine leaves";
 }
 
+TEST(GraphvizLayout, RanksAnUpwardEdgesHeadAboveItsTailAndPointsAtItsHead)
+{
+    // A practice is a member of its CCG, which an area team includes: drawn top to bottom, the
+    // area team above the CCG above the practice, the member's arrow still pointing at the CCG.
+    LayoutRequest request;
+    request.nodes = {{"team", "Team", QSizeF(80, 30)},
+                     {"ccg", "CCG", QSizeF(80, 30)},
+                     {"practice", "Practice", QSizeF(80, 30)}};
+    request.edges = {{"includes", "team", "ccg", "includes", QSizeF(50, 16)},
+                     {"member", "practice", "ccg", "is a member of", QSizeF(80, 16), 0, true}};
+    const LayoutResult result = GraphvizLayout().compute(request);
+    ASSERT_TRUE(result.ok()) << result.error.toStdString();
+    const QRectF team = result.node("team")->box, ccg = result.node("ccg")->box,
+                 practice = result.node("practice")->box;
+    EXPECT_LT(team.bottom(), ccg.top());
+    EXPECT_LT(ccg.bottom(), practice.top());
+    const EdgeGeometry &member = *result.edge("member");
+    ASSERT_TRUE(member.arrowTip.has_value());
+    EXPECT_TRUE(ccg.adjusted(-2, -2, 2, 2).contains(*member.arrowTip));
+    ASSERT_FALSE(member.path.isEmpty());
+    EXPECT_TRUE(practice.adjusted(-2, -2, 2, 2).contains(member.path.first()))
+        << "the path starts at the member";
+    EXPECT_LT(QLineF(member.path.last(), *member.arrowTip).length(), 15.0)
+        << "and ends where the arrowhead starts";
+    EXPECT_TRUE(edgesAgainstTheHierarchy(request).isEmpty());
+    // An upward edge the other way round disagrees with it: one is left out of the ranks.
+    request.edges.append({"wrong", "ccg", "practice", "includes", QSizeF(), 0, true});
+    EXPECT_EQ(edgesAgainstTheHierarchy(request).size(), 1);
+    EXPECT_TRUE(GraphvizLayout().toDot(request).contains(QStringLiteral("dir=back")));
+}
+
 TEST(GraphvizLayout, LeavesNodesWithSeveralNeighboursAlone)
 {
     LayoutRequest request;
