@@ -300,6 +300,13 @@ TEST_F(EnglandView, APracticesPanelShowsItsChainCodesCitationAndLayer)
     for (const Relation *link : placementOf(dataset, kPractice).chainLinks)
         EXPECT_TRUE(text.contains(dataRowReference(dataset, link->row)));
 
+    // A relation of the file is cited the same way, not as a quote.
+    const Relation *member = placementOf(dataset, kPractice).chainLinks.constFirst();
+    ASSERT_TRUE(window.select(member->id));
+    EXPECT_TRUE(window.details()->toPlainText().contains(dataRowReference(dataset, member->row)));
+    EXPECT_FALSE(window.details()->toPlainText().contains(QStringLiteral("Quotes by source")));
+    ASSERT_TRUE(window.select(kPractice));
+
     // A link of the chain selects that body.
     followPanelLink(QStringLiteral("nhsx:") + chain[1]);
     EXPECT_EQ(window.scene()->selectedId(), chain[1]);
