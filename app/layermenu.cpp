@@ -82,8 +82,9 @@ bool confirmWholeLayer(MainWindow &window, const QString &layerId)
     box.setTextFormat(Qt::PlainText);
     // Plain text only: the informative text's format is Qt's guess, so no dataset text goes in.
     box.setInformativeText(
-        Text::tr("Laying them out takes half a minute or more, and the window does not respond "
-                 "meanwhile. The aggregated view draws the same bodies a part at a time."));
+        Text::tr("Laying them out takes half a minute or more (a strip under the graph shows "
+                 "the work, with Cancel), and so many boxes are too small to read until you "
+                 "zoom in. The aggregated view draws the same bodies a part at a time."));
     QPushButton *draw = box.addButton(Text::tr("Draw them all"), QMessageBox::AcceptRole);
     box.setDefaultButton(QMessageBox::Cancel);
     box.exec();

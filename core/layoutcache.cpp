@@ -93,7 +93,8 @@ QString CachedLayout::key(const LayoutRequest &request) const
         out << node.id << node.label << node.size;
     out << qint64(request.edges.size());
     for (const LayoutEdge &edge : request.edges)
-        out << edge.id << edge.from << edge.to << edge.label << edge.labelSize << edge.rankPriority;
+        out << edge.id << edge.from << edge.to << edge.label << edge.labelSize << edge.rankPriority
+            << edge.upward;
     return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
 }
 

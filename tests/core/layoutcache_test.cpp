@@ -90,6 +90,10 @@ TEST_F(LayoutCache, ASecondAskIsAnsweredFromMemoryAndAChangedRequestIsNot)
     turned.direction = LayoutDirection::LeftToRight;
     cache.compute(turned);
     EXPECT_EQ(engine.calls, 3) << "so is another direction";
+    LayoutRequest upward = request();
+    upward.edges[0].upward = true;
+    cache.compute(upward);
+    EXPECT_EQ(engine.calls, 4) << "and an edge ranked the other way";
 }
 
 TEST_F(LayoutCache, ASecondStartReadsTheLayoutFromItsFileExactly)
