@@ -111,9 +111,8 @@ QList<Placement> findPlacements(const Dataset &dataset, const QString &text, qsi
             // The outward part of a postcode is all but its last three characters.
             const bool postcodeMatches =
                 !postcode.isEmpty() &&
-                (postcode == wanted ||
-                 (body.postcode.contains(u' ') &&
-                  compact(body.postcode.section(u' ', 0, 0)) == wanted));
+                (postcode == wanted || (body.postcode.contains(u' ') &&
+                                        compact(body.postcode.section(u' ', 0, 0)) == wanted));
             if (compact(body.code) != wanted && !postcodeMatches && !nameMatches(body, words))
                 continue;
             if (limit < 0 || matches < limit)

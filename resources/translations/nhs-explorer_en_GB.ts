@@ -139,6 +139,54 @@
     </message>
 </context>
 <context>
+    <name>nhsx::Aggregation</name>
+    <message>
+        <source>%1 region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 area team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 area teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 CCG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 CCGs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 practices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of kind %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between counts</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>nhsx::BirdsEye</name>
     <message>
         <source>Bird&apos;s-eye view</source>
@@ -181,6 +229,10 @@
     </message>
     <message>
         <source>No quote in the dataset is about it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -348,6 +400,26 @@
     </message>
     <message>
         <source>--where needs some text to look for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--layer: no layer &apos;%1&apos; in %2; the layers are %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--expand: no body &apos;%1&apos; in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start with this layer: national-2011 (the national picture, 2011; the default) or england-2013 (England, April 2013, its area teams and CCGs drawn in place of the bodies under them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --layer england-2013: show the bodies under these area teams or CCGs, comma-separated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--expand needs --layer with a layer read on demand, e.g. --layer england-2013</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -588,6 +660,66 @@
         <source>Built into the layer “%1” (Edit &gt; Where does my practice sit?). %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>(or double-click it in the graph, or select it and press Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>▾ Collapse: draw it in place of the bodies under it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>▸ Expand: show the %1 under it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ONS code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>postcode %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where it sits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the national picture, 2011:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under it (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built from these rows of the data files, not from a quote:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About the layer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>nhsx::DisplayDate</name>
@@ -704,6 +836,29 @@
     </message>
     <message>
         <source>cannot load Graphviz&apos;s layout plugin: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nhsx::LayerMenu</name>
+    <message>
+        <source>%1, every body at once (slow)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw every body?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw all %1 bodies and %2 relations of %3 at once?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laying them out takes half a minute or more (a strip under the graph shows the work, with Cancel), and so many boxes are too small to read until you zoom in. The aggregated view draws the same bodies a part at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw them all</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1094,6 +1249,14 @@
     </message>
     <message>
         <source>Laying out %1 bodies and %2 relations… The window stays usable; Cancel goes back to the view before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: every body, with those of the national picture that it links to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: each area team and CCG stands for the bodies under it (▸); double-click one, or select it and press Enter, to show them.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
