@@ -6,7 +6,13 @@
 //                  "request" (label sizes measured in the theme's fonts, as the scene does),
 //                  "graphviz" (GraphvizLayout, dot in-process) against "dot-command" (`dot
 //                  -Tplain`) and "sfdp-command" (`sfdp -Tplain`) run on the same DOT text, as
-//                  GraphvizLayout::toDot writes it;
+//                  GraphvizLayout::toDot writes it; "cached" (the same layout read back from
+//                  a layout cache's file, as at the window's next start) against "graphviz".
+//                  Above 500 bodies and relations GraphvizLayout bounds dot's work (nslimit,
+//                  mclimit, straight edges), and the DOT text says so, so the commands do the same;
+//   layout/every-layer  the main window showing every body (8,059): "window" from setQuery until
+//                  the layout, run off the GUI thread, is drawn ("gui_ms": how long setQuery held
+//                  the GUI thread), against "dot-command" on the window's DOT text;
 //   keystroke      each letter of "surg" and "veto" typed after the letters before it: "index"
 //                  (the search as the find bar asks it: every hit) and "findbar" (the find bar's
 //                  field, results list and count, everything on show), every layer against the
@@ -26,13 +32,18 @@
 #include "app/mainwindow.h"
 #include "core/datasetloader.h"
 #include "core/graphvizlayout.h"
+#include "core/layoutcache.h"
 #include "core/search.h"
 #include "data/bundleddataset.h"
 
 #include <QApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
 #include <QLineEdit>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <algorithm>
 #include <benchmark/benchmark.h>
 #include <cstdio>
@@ -315,6 +326,69 @@ QString runCommand(const QString &program, const QStringList &arguments, const Q
     return {};
 }
 
+/** Gives back a result computed before: fills a layout cache without running Graphviz again. */
+class ReplayLayout final : public Layout
+{
+public:
+    explicit ReplayLayout(LayoutResult result) : mResult(std::move(result)) {}
+    LayoutResult compute(const LayoutRequest &) const override { return mResult; }
+
+private:
+    LayoutResult mResult;
+};
+
+/** The layout read back from a cache file, by a cache that has nothing in memory yet. */
+void readCachedLayout(benchmark::State &state, const LayoutRequest &request,
+                      const LayoutResult &result)
+{
+    static const QByteArray identity = "nhsx-scale-bench";
+    const QTemporaryDir directory;
+    const ReplayLayout replay(result);
+    CachedLayout(replay, identity, directory.path()).compute(request);
+    for (auto _ : state) {
+        const CachedLayout cache(replay, identity, directory.path());
+        benchmark::DoNotOptimize(cache.compute(request));
+        if (cache.hits() != 1) {
+            state.SkipWithError("the layout was not read from the cache's file");
+            break;
+        }
+    }
+}
+
+/** Sets the counters of a layout benchmark: the size of the graph laid out. */
+std::function<void(benchmark::State &)> graphSize(const VisibleGraph &graph)
+{
+    return [bodies = graph.bodies.size(),
+            relations = graph.relations.size()](benchmark::State &state) {
+        state.counters["bodies"] = double(bodies);
+        state.counters["relations"] = double(relations);
+    };
+}
+
+/** "dot-command" and "sfdp-command": the Graphviz commands on the DOT text. */
+void addCommands(const std::string &prefix, Pace pace, const QByteArray &dot,
+                 const std::function<void(benchmark::State &)> &counted)
+{
+    const std::pair<const char *, QStringList> commands[] = {
+        {"dot", {QStringLiteral("-Tplain")}},
+        // The DOT text names dot as its layout; -G sets it for the whole graph.
+        {"sfdp", {QStringLiteral("-Glayout=sfdp"), QStringLiteral("-Tplain")}}};
+    for (const auto &[program, arguments] : commands) {
+        add(prefix + "/" + program + "-command", pace,
+            [program = QString::fromLatin1(program), arguments = arguments, dot,
+             counted](benchmark::State &state) {
+                for (auto _ : state) {
+                    const QString error = runCommand(program, arguments, dot);
+                    if (!error.isEmpty()) {
+                        state.SkipWithError(error.toStdString().c_str());
+                        break;
+                    }
+                }
+                counted(state);
+            });
+    }
+}
+
 void registerLayout(RatioReporter &reporter, const Dataset &every)
 {
     for (const int size : {30, 300, 3000, 8000}) {
@@ -323,49 +397,105 @@ void registerLayout(RatioReporter &reporter, const Dataset &every)
         const VisibleGraph graph = firstBodies(every, size);
         const auto request =
             std::make_shared<LayoutRequest>(GraphScene::layoutRequest(every, graph));
-        const auto dot = std::make_shared<QByteArray>(GraphvizLayout().toDot(*request).toUtf8());
-        const auto counted = [graph](benchmark::State &state) {
-            state.counters["bodies"] = double(graph.bodies.size());
-            state.counters["relations"] = double(graph.relations.size());
-        };
+        const auto counted = graphSize(graph);
         add(prefix + "/request", size <= 300 ? Pace::Fast : Pace::Slow,
             [&every, graph, counted](benchmark::State &state) {
                 for (auto _ : state)
                     benchmark::DoNotOptimize(GraphScene::layoutRequest(every, graph));
                 counted(state);
             });
-        add(prefix + "/graphviz", pace, [request, counted](benchmark::State &state) {
+        // Kept for "cached", so that the slowest layouts are not run once more to fill the cache.
+        const auto laidOut = std::make_shared<std::optional<LayoutResult>>();
+        add(prefix + "/graphviz", pace, [request, laidOut, counted](benchmark::State &state) {
             for (auto _ : state) {
-                const LayoutResult result = GraphvizLayout().compute(*request);
-                if (!result.ok()) {
-                    state.SkipWithError(result.error.toStdString().c_str());
+                *laidOut = GraphvizLayout().compute(*request);
+                if (!laidOut->value().ok()) {
+                    state.SkipWithError(laidOut->value().error.toStdString().c_str());
+                    laidOut->reset();
                     break;
                 }
-                benchmark::DoNotOptimize(result);
             }
             counted(state);
         });
-        const std::pair<const char *, QStringList> commands[] = {
-            {"dot", {QStringLiteral("-Tplain")}},
-            // The DOT text names dot as its layout; -G sets it for the whole graph.
-            {"sfdp", {QStringLiteral("-Glayout=sfdp"), QStringLiteral("-Tplain")}}};
-        for (const auto &[program, arguments] : commands) {
-            add(prefix + "/" + program + "-command", pace,
-                [program = QString::fromLatin1(program), arguments = arguments, dot,
-                 counted](benchmark::State &state) {
-                    for (auto _ : state) {
-                        const QString error = runCommand(program, arguments, *dot);
-                        if (!error.isEmpty()) {
-                            state.SkipWithError(error.toStdString().c_str());
-                            break;
-                        }
-                    }
-                    counted(state);
-                });
-        }
+        add(prefix + "/cached", Pace::Fast, [request, laidOut, counted](benchmark::State &state) {
+            if (!*laidOut)
+                *laidOut = GraphvizLayout().compute(*request);
+            readCachedLayout(state, *request, laidOut->value());
+            counted(state);
+        });
+        addCommands(prefix, pace, GraphvizLayout().toDot(*request).toUtf8(), counted);
+        reporter.compare({prefix + "/cached", prefix + "/graphviz", std::nullopt});
         reporter.compare({prefix + "/graphviz", prefix + "/dot-command", std::nullopt});
         reporter.compare({prefix + "/graphviz", prefix + "/sfdp-command", std::nullopt});
     }
+}
+
+/** Waits until the window has drawn the layout it is computing off the GUI thread, if any. */
+void waitForLayout(MainWindow &window)
+{
+    if (!window.layoutRunning())
+        return;
+    QEventLoop loop;
+    QObject::connect(&window, &MainWindow::layoutFinished, &loop, &QEventLoop::quit);
+    loop.exec();
+}
+
+/**
+ * The main window asked to show every body: the time until the layout, run off the GUI thread,
+ * is drawn; how long setQuery held the GUI thread ("gui_ms"), and the longest the GUI thread went
+ * without handling events meanwhile ("stall_ms": a timer due every millisecond waited this long).
+ */
+void layOutWholeGraph(benchmark::State &state, Subject &every, const GraphQuery &whole)
+{
+    MainWindow &window = every.window(GraphQuery{});
+    double guiMs = 0, stallMs = 0;
+    for (auto _ : state) {
+        QElapsedTimer clock;
+        qint64 lastTick = 0, longestGap = 0;
+        const auto tick = [&] {
+            const qint64 now = clock.nsecsElapsed();
+            longestGap = std::max(longestGap, now - lastTick);
+            lastTick = now;
+        };
+        QTimer ticker;
+        ticker.setTimerType(Qt::PreciseTimer);
+        ticker.setInterval(1);
+        QObject::connect(&ticker, &QTimer::timeout, tick);
+        clock.start();
+        ticker.start();
+        window.setQuery(whole);
+        guiMs = double(clock.nsecsElapsed()) / 1e6;
+        waitForLayout(window);
+        processEvents();
+        tick();
+        stallMs = double(longestGap) / 1e6;
+        if (!window.layoutError().isEmpty()) {
+            state.SkipWithError(window.layoutError().toStdString().c_str());
+            break;
+        }
+    }
+    state.counters["gui_ms"] = guiMs;
+    state.counters["stall_ms"] = stallMs;
+}
+
+void registerWholeGraph(RatioReporter &reporter, Subject &every)
+{
+    GraphQuery whole;
+    whole.layers.clear();
+    const VisibleGraph graph = visibleGraph(every.dataset, whole);
+    const auto counted = graphSize(graph);
+    add("layout/every-layer/window", Pace::Slowest,
+        [&every, whole, counted](benchmark::State &state) {
+            layOutWholeGraph(state, every, whole);
+            counted(state);
+        });
+    // What MainWindow::dotText() writes for this view.
+    addCommands("layout/every-layer", Pace::Slowest,
+                GraphvizLayout().toDot(GraphScene::layoutRequest(every.dataset, graph)).toUtf8(),
+                counted);
+    reporter.compare({"layout/every-layer/window", "layout/every-layer/dot-command", std::nullopt});
+    reporter.compare(
+        {"layout/every-layer/window", "layout/every-layer/sfdp-command", std::nullopt});
 }
 
 /** Types the prefix's last character after the rest into the field; only the key is timed. */
@@ -531,6 +661,7 @@ int main(int argc, char *argv[])
         RatioReporter reporter;
         registerLoad(reporter);
         registerLayout(reporter, every.dataset);
+        registerWholeGraph(reporter, every);
         registerSearch(reporter, atStart, every);
         registerSelect(reporter, atStart, every);
         benchmark::RunSpecifiedBenchmarks(&reporter);
