@@ -1,4 +1,4 @@
-// The bundled dataset with every layer (about 8,050 bodies: the England, April 2013 layer read
+// The bundled dataset with every layer (8,059 bodies: the England, April 2013 layer read
 // as well as the national one), each figure against a baseline measured in the same run:
 //   load           the bundled image read as at start (national layer) and with every layer;
 //   layout/N       the national layer and the first England bodies (regions, area teams, CCGs,
@@ -12,7 +12,8 @@
 //                  mclimit, straight edges), and the DOT text says so, so the commands do the same;
 //   layout/every-layer  the main window showing every body (8,059): "window" from setQuery until
 //                  the layout, run off the GUI thread, is drawn ("gui_ms": how long setQuery held
-//                  the GUI thread), against "dot-command" on the window's DOT text;
+//                  the GUI thread, "stall_ms": its longest wait), against "dot-command" and
+//                  "sfdp-command" on the window's DOT text;
 //   keystroke      each letter of "surg" and "veto" typed after the letters before it: "index"
 //                  (the search as the find bar asks it: every hit) and "findbar" (the find bar's
 //                  field, results list and count, everything on show), every layer against the
@@ -23,6 +24,7 @@
 //                  national body "ccgs" (211 CCGs join it in the England layer), that CCG and
 //                  its first practice, against "ccgs" without the England layer.
 // At the end the medians are printed with their baselines, ratios and the 16 ms targets.
+// About six minutes, most of it the layouts of 8,000 bodies.
 //
 // Not a test: cmake --build build/default --target scale-benchmark
 // Google Benchmark options pass through, e.g. nhsx-scale-bench --benchmark_filter=keystroke
@@ -256,7 +258,7 @@ public:
             const auto baseline = mMs.find(comparison.baseline);
             if (figure == mMs.end() || baseline == mMs.end())
                 continue; // filtered out, or failed
-            std::printf("%-44s %12.3f  %-36s %12.3f %8.2fx", comparison.figure.c_str(),
+            std::printf("%-44s %12.3f  %-36s %12.3f %8.3gx", comparison.figure.c_str(),
                         figure->second, comparison.baseline.c_str(), baseline->second,
                         figure->second / baseline->second);
             if (comparison.limitMs)
