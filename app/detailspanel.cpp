@@ -506,7 +506,7 @@ QString DetailsPanel::expansionLink(const QString &id, const QList<MemberCount> 
 
 void DetailsPanel::showDataRowBody(const Body &body)
 {
-    const MemberTree tree(mDataset);
+    const MemberTree &tree = mDataset.memberTree();
     const QList<MemberCount> counts = tree.countsUnder(body.id);
     QString html = QStringLiteral("<h2>%1</h2>").arg(prose(body.name));
     QStringList facts{esc(body.kind)};

@@ -641,7 +641,7 @@ void MainWindow::frameReadably(const QRectF &area)
 
 bool MainWindow::setExpanded(const QString &bodyId, bool expanded)
 {
-    if (!mQuery.aggregate || !MemberTree(mDataset).collapsible(bodyId))
+    if (!mQuery.aggregate || !mDataset.memberTree().collapsible(bodyId))
         return false;
     if (expanded == mQuery.expanded.contains(bodyId))
         return true;
@@ -666,7 +666,7 @@ bool MainWindow::reveal(const QString &bodyId)
     const Body *body = mDataset.body(bodyId);
     if (!mQuery.aggregate || !body || !mQuery.layers.contains(body->layer))
         return false;
-    const QStringList collapsed = MemberTree(mDataset).collapsedAbove(bodyId, mQuery.expanded);
+    const QStringList collapsed = mDataset.memberTree().collapsedAbove(bodyId, mQuery.expanded);
     if (collapsed.isEmpty())
         return false;
     mQuery.expanded.unite(QSet<QString>(collapsed.cbegin(), collapsed.cend()));

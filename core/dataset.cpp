@@ -1,5 +1,7 @@
 #include "dataset.h"
 
+#include "aggregation.h"
+
 #include <algorithm>
 
 namespace nhsx {
@@ -36,6 +38,7 @@ Dataset::Dataset(DatasetContent content)
         if (relation.to != relation.from)
             mRelationsByBody[relation.to].append(i);
     }
+    mMemberTree = std::make_shared<const MemberTree>(*this);
 }
 
 const Layer *Dataset::layer(const QString &id) const

@@ -4,8 +4,11 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <memory>
 
 namespace nhsx {
+
+class MemberTree;
 
 /** The schema version this program reads (PRAGMA user_version). */
 inline constexpr int kSchemaVersion = 4;
@@ -205,6 +208,11 @@ public:
     QList<const StatusChange *> statusHistoryOf(const QString &id) const;
     /** A tour's steps in order (by ordinal). */
     QList<const TourStep *> stepsOf(const QString &tourId) const;
+    /**
+     * Who stands under whom in the layers built from data files. Built once with the dataset:
+     * the graph, the panel and every selection ask, and at 8,000 bodies building takes ms.
+     */
+    const MemberTree &memberTree() const { return *mMemberTree; }
 
 private:
     DatasetContent mContent;
@@ -212,6 +220,8 @@ private:
     QHash<QString, QList<qsizetype>> mRelationsByBody;
     QHash<QString, qsizetype> mSourceIndex, mBodyIndex, mPersonIndex, mRelationIndex, mQuoteIndex,
         mTopicIndex;
+    // Shared, so a copied dataset shares it: both hold the same content.
+    std::shared_ptr<const MemberTree> mMemberTree;
 };
 
 /** The statuses a body may have, and a relation (as schema.sql's CHECKs say). */

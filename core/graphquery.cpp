@@ -42,7 +42,7 @@ QSet<QString> bodiesOfLayers(const Dataset &dataset, const GraphQuery &query)
 QHash<QString, QString> aggregate(const Dataset &dataset, const GraphQuery &query,
                                   QSet<QString> &bodies)
 {
-    const MemberTree tree(dataset);
+    const MemberTree &tree = dataset.memberTree();
     bodies.removeIf([&](const QString &id) { return !tree.shown(id, query.expanded); });
     QHash<QString, QString> labels;
     for (const QString &id : std::as_const(bodies)) {

@@ -123,9 +123,28 @@ TEST_F(Aggregation, AtFirstShowsTheRegionsAndAreaTeamsUnderTheBoardAndNoPractice
     EXPECT_TRUE(relations.contains(QStringLiteral("nhs-cb-supports-ccgs")));
 }
 
+TEST_F(Aggregation, EachDatasetHasTheTreeOfItsOwnRows)
+{
+    const QString region = bodiesOfKind(kRegion).value(0);
+    ASSERT_FALSE(region.isEmpty());
+    EXPECT_EQ(dataset().memberTree().membersOf(region), MemberTree(dataset()).membersOf(region));
+    EXPECT_FALSE(dataset().memberTree().membersOf(region).isEmpty());
+
+    const LoadResult national =
+        loadDatasetFile(QStringLiteral(NHSX_BUNDLED_DATASET), LayerChoice::AtStart);
+    ASSERT_TRUE(national.ok());
+    EXPECT_TRUE(national.dataset->memberTree().membersOf(region).isEmpty());
+    const QString ccg = ccgsOf(bodiesOfKind(kAreaTeam).value(0)).value(0);
+    EXPECT_FALSE(dataset().memberTree().containerOf(ccg).isEmpty());
+    const Dataset copy = *national.dataset;
+    EXPECT_TRUE(copy.memberTree().containerOf(ccg).isEmpty());
+    const Dataset everyCopy = dataset();
+    EXPECT_EQ(everyCopy.memberTree().membersOf(region), dataset().memberTree().membersOf(region));
+}
+
 TEST_F(Aggregation, CountsEqualThoseOfTheRelations)
 {
-    const MemberTree tree(dataset());
+    const MemberTree &tree = dataset().memberTree();
     const VisibleGraph visible = visibleGraph(dataset(), aggregated());
     int allCcgs = 0;
     for (const QString &team : bodiesOfKind(kAreaTeam)) {
