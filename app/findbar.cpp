@@ -6,7 +6,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <limits>
 
 namespace nhsx {
 
@@ -99,19 +98,12 @@ void FindBar::update()
     if (searching()) {
         if (!mIndex) // built on the first search: start-up does not wait for it
             mIndex = std::make_unique<SearchIndex>(mDataset);
-        // Every hit is read, then those not on show dropped: a limit before the filter would
+        // Only what is on show counts, and is dropped before the limit: a limit first would
         // lose matches in a focused or filtered view. The list shows the best kMaxListed.
-        QSet<QString> matched;
-        for (const SearchHit &hit :
-             mIndex->search(mField->text(), std::numeric_limits<int>::max())) {
-            if (!mShown.contains(hit.id))
-                continue;
-            if (!matched.contains(hit.id)) {
-                matched.insert(hit.id);
-                mMatches.append(hit.id);
-            }
-            if (mResults->count() >= kMaxListed)
-                continue;
+        const SearchResult found = mIndex->find(
+            mField->text(), [this](const QString &id) { return mShown.contains(id); }, kMaxListed);
+        mMatches = found.ids;
+        for (const SearchHit &hit : found.listed) {
             QString name = hit.id;
             if (const Body *body = mDataset.body(hit.id)) {
                 name = body->name;

@@ -2,8 +2,10 @@
 
 #include "sqlite.h"
 
+#include <QHash>
 #include <QRegularExpression>
 #include <QSet>
+#include <limits>
 
 namespace nhsx {
 
@@ -96,14 +98,64 @@ QList<SearchHit> SearchIndex::search(const QString &text, int limit) const
     return hits;
 }
 
+SearchResult SearchIndex::find(const QString &text,
+                               const std::function<bool(const QString &)> &accept,
+                               int listLimit) const
+{
+    const QString query = ftsQuery(text);
+    if (!d->db || query.isEmpty())
+        return {};
+    SearchResult result;
+    QSet<QString> matched, listedKeys;
+    QList<qint64> listedRows;
+    {
+        SqliteStatement select(*d->db, QStringLiteral("SELECT item, field, rowid FROM docs "
+                                                      "WHERE docs MATCH ?1 ORDER BY rank"));
+        select.bind(1, query);
+        while (select.next()) {
+            const QString id = select.text(0);
+            if (!accept(id))
+                continue;
+            if (!matched.contains(id)) {
+                matched.insert(id);
+                result.ids.append(id);
+            }
+            if (listedRows.size() >= listLimit)
+                continue;
+            const QString key = id + QChar(0) + select.text(1);
+            if (listedKeys.contains(key))
+                continue;
+            listedKeys.insert(key);
+            listedRows.append(select.integer(2));
+            result.listed.append({id, select.text(1), {}});
+        }
+    }
+    if (listedRows.isEmpty())
+        return result;
+    // The listed rows' snippets in one pass; "+rowid" keeps the row list a filter, so SQLite
+    // does not run the whole MATCH again for each row.
+    QStringList rowList;
+    for (qint64 row : std::as_const(listedRows))
+        rowList.append(QString::number(row));
+    SqliteStatement snippets(
+        *d->db, QStringLiteral("SELECT rowid, snippet(docs, 2, char(2), char(3), '…', 14) FROM "
+                               "docs WHERE docs MATCH ?1 AND +rowid IN (SELECT value FROM "
+                               "json_each(?2))"));
+    snippets.bind(1, query);
+    snippets.bind(2, QStringLiteral("[%1]").arg(rowList.join(QLatin1Char(','))));
+    QHash<qint64, QString> snippetOf;
+    while (snippets.next())
+        snippetOf.insert(snippets.integer(0), snippets.text(1));
+    for (qsizetype i = 0; i < listedRows.size(); ++i)
+        result.listed[i].snippet = snippetOf.value(listedRows[i]);
+    return result;
+}
+
 QStringList SearchIndex::matchingIds(const QString &text) const
 {
-    QStringList ids;
-    for (const SearchHit &hit : search(text)) {
-        if (!ids.contains(hit.id))
-            ids.append(hit.id);
-    }
-    return ids;
+    return find(
+               text, [](const QString &) { return true; }, std::numeric_limits<int>::max())
+        .ids;
 }
 
 } // namespace nhsx

@@ -4,6 +4,7 @@
 
 #include <QList>
 #include <QString>
+#include <functional>
 #include <memory>
 
 namespace nhsx {
@@ -14,6 +15,13 @@ struct SearchHit
     QString id;      // a body's or a relation's id
     QString field;   // "name", "acronym", "role", "description", "quote", "speaker"
     QString snippet; // plain text; the matched words are between kMatchStart and kMatchEnd
+};
+
+/** Everything a search matched, and the best hits with their snippets. */
+struct SearchResult
+{
+    QStringList ids;         // every id matched, best first, each once
+    QList<SearchHit> listed; // the best hits, at most one per id and field, with snippets
 };
 
 /** Marks around matched words in a snippet (control characters: never in dataset text). */
@@ -35,6 +43,12 @@ public:
 
     /** Hits, best first, at most one per id and field; empty for text with no words. */
     QList<SearchHit> search(const QString &text, int limit = 200) const;
+    /**
+     * Every id matched that accept() takes, and the best listLimit hits among them with their
+     * snippets. Only the listed hits pay for a snippet: a common prefix matches thousands.
+     */
+    SearchResult find(const QString &text, const std::function<bool(const QString &)> &accept,
+                      int listLimit) const;
     /** The ids matched, best first, each once. */
     QStringList matchingIds(const QString &text) const;
 

@@ -84,3 +84,41 @@ TEST_F(Search, TreatsQueryTextAsWordsNotSyntax)
 }
 
 } // namespace
+
+TEST_F(Search, FindListsTheBestHitsWithTheirSnippetsAndCountsEveryMatch)
+{
+    const auto everything = [](const QString &) { return true; };
+    const QList<SearchHit> hits = index->search(QStringLiteral("clin"));
+    ASSERT_GT(hits.size(), 5);
+    const SearchResult found = index->find(QStringLiteral("clin"), everything, 5);
+    ASSERT_EQ(found.listed.size(), 5);
+    for (qsizetype i = 0; i < 5; ++i) {
+        EXPECT_EQ(found.listed[i].id, hits[i].id);
+        EXPECT_EQ(found.listed[i].field, hits[i].field);
+        EXPECT_EQ(found.listed[i].snippet, hits[i].snippet);
+        EXPECT_TRUE(found.listed[i].snippet.contains(kMatchStart)) << i;
+    }
+    QStringList everyId;
+    for (const SearchHit &hit : hits) {
+        if (!everyId.contains(hit.id))
+            everyId.append(hit.id);
+    }
+    EXPECT_EQ(found.ids, everyId);
+}
+
+TEST_F(Search, FindDropsWhatIsNotAcceptedBeforeTheListIsCut)
+{
+    const QStringList all = index->matchingIds(QStringLiteral("clin"));
+    ASSERT_GT(all.size(), 3);
+    const QString kept = all.last();
+    const SearchResult found = index->find(
+        QStringLiteral("clin"), [&](const QString &id) { return id == kept; }, 1);
+    EXPECT_EQ(found.ids, QStringList{kept});
+    ASSERT_EQ(found.listed.size(), 1);
+    EXPECT_EQ(found.listed[0].id, kept);
+    EXPECT_FALSE(found.listed[0].snippet.isEmpty());
+    EXPECT_TRUE(index
+                    ->find(
+                        QStringLiteral("xyzzyq"), [](const QString &) { return true; }, 5)
+                    .ids.isEmpty());
+}
