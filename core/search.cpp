@@ -5,28 +5,17 @@
 #include <QHash>
 #include <QRegularExpression>
 #include <QSet>
+#include <algorithm>
+#include <iterator>
 #include <limits>
 
 namespace nhsx {
 
-struct SearchIndex::Private
-{
-    std::optional<SqliteDatabase> db;
-};
-
 namespace {
 
-void add(SqliteDatabase &db, const QString &id, const char *field, const QString &text)
-{
-    if (text.trimmed().isEmpty())
-        return;
-    SqliteStatement insert(
-        db, QStringLiteral("INSERT INTO docs (item, field, text) VALUES (?1, ?2, ?3)"));
-    insert.bind(1, id);
-    insert.bind(2, QString::fromLatin1(field));
-    insert.bind(3, text);
-    insert.next();
-}
+/** The fields a hit can be in; the index stores each as its number here. */
+const char *const kFields[] = {"name", "acronym", "role", "description", "quote", "speaker"};
+enum Field : qint64 { Name, Acronym, Role, Description, QuoteText, Speaker };
 
 /** Each word of the text as an FTS5 prefix query, all required: "senat"* "veto"* */
 QString ftsQuery(const QString &text)
@@ -41,61 +30,77 @@ QString ftsQuery(const QString &text)
 
 } // namespace
 
+struct SearchIndex::Private
+{
+    std::optional<SqliteDatabase> db;
+    // The index stores an id's number, not its text: a common prefix matches thousands of
+    // rows, and reading numbers spares a string made for each.
+    QStringList ids;
+    QHash<QString, qint64> idNumbers;
+
+    qint64 numberOf(const QString &id)
+    {
+        if (const auto found = idNumbers.constFind(id); found != idNumbers.cend())
+            return *found;
+        idNumbers.insert(id, ids.size());
+        ids.append(id);
+        return ids.size() - 1;
+    }
+};
+
 SearchIndex::SearchIndex(const Dataset &dataset) : d(std::make_unique<Private>())
 {
     QString error;
     d->db = SqliteDatabase::openForWriting(QStringLiteral(":memory:"), &error);
     if (!d->db ||
-        !d->db->exec(QStringLiteral("CREATE VIRTUAL TABLE docs USING fts5(item UNINDEXED, field "
-                                    "UNINDEXED, text, tokenize = 'unicode61 remove_diacritics 2');"
-                                    "BEGIN;"),
-                     &error)) {
+        !d->db->exec(
+            QStringLiteral(
+                "CREATE VIRTUAL TABLE docs USING fts5(item UNINDEXED, field "
+                "UNINDEXED, text, tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3');"
+                "BEGIN;"),
+            &error)) {
         d->db.reset();
         return;
     }
-    SqliteDatabase &db = *d->db;
+    SqliteStatement insert(
+        *d->db, QStringLiteral("INSERT INTO docs (item, field, text) VALUES (?1, ?2, ?3)"));
+    const auto add = [&](const QString &id, Field field, const QString &text) {
+        if (text.trimmed().isEmpty())
+            return;
+        insert.reset();
+        insert.bind(1, d->numberOf(id));
+        insert.bind(2, qint64(field));
+        insert.bind(3, text);
+        insert.next();
+    };
     for (const Body &body : dataset.bodies()) {
-        add(db, body.id, "name", body.name);
-        add(db, body.id, "acronym", body.acronym);
-        add(db, body.id, "role", body.role);
+        add(body.id, Name, body.name);
+        add(body.id, Acronym, body.acronym);
+        add(body.id, Role, body.role);
     }
     for (const Relation &relation : dataset.relations()) {
-        add(db, relation.id, "name", relation.type);
-        add(db, relation.id, "description", relation.description);
+        add(relation.id, Name, relation.type);
+        add(relation.id, Description, relation.description);
     }
     for (const Quote &quote : dataset.quotes()) {
         const QString speaker = dataset.speakerName(quote);
         for (const QStringList *targets : {&quote.bodies, &quote.relations}) {
             for (const QString &target : *targets) {
-                add(db, target, "quote", quote.text);
-                add(db, target, "speaker", speaker);
+                add(target, QuoteText, quote.text);
+                add(target, Speaker, speaker);
             }
         }
     }
-    db.exec(QStringLiteral("COMMIT"), &error);
+    d->db->exec(QStringLiteral("COMMIT"), &error);
 }
 
 SearchIndex::~SearchIndex() = default;
 
 QList<SearchHit> SearchIndex::search(const QString &text, int limit) const
 {
-    const QString query = ftsQuery(text);
-    if (!d->db || query.isEmpty())
-        return {};
-    SqliteStatement select(*d->db,
-                           QStringLiteral("SELECT item, field, snippet(docs, 2, char(2), char(3), "
-                                          "'…', 14) FROM docs WHERE docs MATCH ?1 ORDER BY rank"));
-    select.bind(1, query);
-    QList<SearchHit> hits;
-    QSet<QString> seen;
-    while (hits.size() < limit && select.next()) {
-        const QString key = select.text(0) + QChar(0) + select.text(1);
-        if (seen.contains(key))
-            continue;
-        seen.insert(key);
-        hits.append({select.text(0), select.text(1), select.text(2)});
-    }
-    return hits;
+    return find(
+               text, [](const QString &) { return true; }, limit)
+        .listed;
 }
 
 SearchResult SearchIndex::find(const QString &text,
@@ -105,30 +110,49 @@ SearchResult SearchIndex::find(const QString &text,
     const QString query = ftsQuery(text);
     if (!d->db || query.isEmpty())
         return {};
-    SearchResult result;
-    QSet<QString> matched, listedKeys;
-    QList<qint64> listedRows;
+    struct Row
     {
-        SqliteStatement select(*d->db, QStringLiteral("SELECT item, field, rowid FROM docs "
-                                                      "WHERE docs MATCH ?1 ORDER BY rank"));
+        qint64 id, field, rowid;
+        double rank;
+    };
+    // Ranked here, not by "ORDER BY rank": FTS5 then reads each row again in rank order, which
+    // more than doubles the time when a common prefix matches thousands.
+    QList<Row> rows;
+    QList<signed char> accepted(d->ids.size(), -1); // -1: not asked yet
+    {
+        SqliteStatement select(*d->db, QStringLiteral("SELECT item, field, rowid, rank FROM docs "
+                                                      "WHERE docs MATCH ?1"));
         select.bind(1, query);
         while (select.next()) {
-            const QString id = select.text(0);
-            if (!accept(id))
+            const qint64 id = select.integer(0);
+            if (id < 0 || id >= d->ids.size())
                 continue;
-            if (!matched.contains(id)) {
-                matched.insert(id);
-                result.ids.append(id);
-            }
-            if (listedRows.size() >= listLimit)
-                continue;
-            const QString key = id + QChar(0) + select.text(1);
-            if (listedKeys.contains(key))
-                continue;
-            listedKeys.insert(key);
-            listedRows.append(select.integer(2));
-            result.listed.append({id, select.text(1), {}});
+            if (accepted[id] < 0)
+                accepted[id] = accept(d->ids[id]) ? 1 : 0;
+            if (accepted[id])
+                rows.append({id, select.integer(1), select.integer(2), select.real(3)});
         }
+    }
+    std::stable_sort(rows.begin(), rows.end(),
+                     [](const Row &a, const Row &b) { return a.rank < b.rank; });
+    SearchResult result;
+    QList<bool> matched(d->ids.size(), false);
+    QSet<qint64> listedKeys;
+    QList<qint64> listedRows;
+    constexpr qint64 kFieldCount = std::size(kFields);
+    for (const Row &row : std::as_const(rows)) {
+        if (!matched[row.id]) {
+            matched[row.id] = true;
+            result.ids.append(d->ids[row.id]);
+        }
+        if (listedRows.size() >= listLimit || row.field < 0 || row.field >= kFieldCount)
+            continue;
+        const qint64 key = row.id * kFieldCount + row.field;
+        if (listedKeys.contains(key))
+            continue;
+        listedKeys.insert(key);
+        listedRows.append(row.rowid);
+        result.listed.append({d->ids[row.id], QString::fromLatin1(kFields[row.field]), QString()});
     }
     if (listedRows.isEmpty())
         return result;

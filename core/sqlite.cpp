@@ -179,11 +179,27 @@ qint64 SqliteStatement::integer(int column) const
     return sqlite3_column_int64(mStmt, column);
 }
 
+double SqliteStatement::real(int column) const
+{
+    return sqlite3_column_double(mStmt, column);
+}
+
 void SqliteStatement::bind(int index, const QString &value)
 {
     const QByteArray utf8 = value.toUtf8();
     sqlite3_bind_text(mStmt, index, utf8.constData(), static_cast<int>(utf8.size()),
                       SQLITE_TRANSIENT);
+}
+
+void SqliteStatement::bind(int index, qint64 value)
+{
+    sqlite3_bind_int64(mStmt, index, value);
+}
+
+void SqliteStatement::reset()
+{
+    sqlite3_reset(mStmt);
+    sqlite3_clear_bindings(mStmt);
 }
 
 } // namespace nhsx

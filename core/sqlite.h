@@ -79,7 +79,11 @@ public:
     qint64 bytes(int column) const;
     QString text(int column) const;
     qint64 integer(int column) const;
+    double real(int column) const;
     void bind(int index, const QString &value);
+    void bind(int index, qint64 value);
+    /** Makes the statement ready to run again, with new bindings. */
+    void reset();
 
 private:
     sqlite3 *mDb = nullptr;
