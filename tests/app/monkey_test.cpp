@@ -363,8 +363,9 @@ private:
         if (QWidget *popup = QApplication::activePopupWidget(); popup && chance(50))
             return click(popup, pointIn(popup));
         if (QWidget *popup = QApplication::activePopupWidget()) {
-            popup->close(); // as a click outside it would
-            return QStringLiteral("closed the popup %1").arg(describe(popup));
+            const QString described = describe(popup); // closing may delete it
+            popup->close();                            // as a click outside it would
+            return QStringLiteral("closed the popup %1").arg(described);
         }
         const QList<QWidget *> widgets = visibleWidgets();
         QWidget *widget = pickFrom(widgets);
@@ -430,16 +431,18 @@ private:
                      : roll < 90 ? static_cast<QWidget *>(mWindow.view())
                                  : &mWindow;
         }
+        // Described before the key: Esc or Enter may close a popup or dialog and delete it.
+        const QString described = describe(target);
         if (chance(8)) {
             const QChar letter(QLatin1Char(char('a' + below(26))));
             QTest::keyClick(target, letter.toLatin1());
-            return QStringLiteral("key %1 to %2").arg(letter, describe(target));
+            return QStringLiteral("key %1 to %2").arg(letter, described);
         }
         QTest::keyClick(target, key.key, key.modifiers);
         return QStringLiteral("key %1 (modifiers %2) to %3")
             .arg(QKeySequence(key.key).toString())
             .arg(int(key.modifiers))
-            .arg(describe(target));
+            .arg(described);
     }
 
     QString typeSearch()
@@ -486,11 +489,9 @@ private:
         const Qt::KeyboardModifiers modifiers = mouseModifiers();
         QWheelEvent event(at, target->mapToGlobal(at), QPoint(), angle, Qt::NoButton, modifiers,
                           Qt::NoScrollPhase, false);
+        const QString described = describe(target);
         QApplication::sendEvent(target, &event);
-        return QStringLiteral("wheel %1,%2 on %3")
-            .arg(angle.x())
-            .arg(angle.y())
-            .arg(describe(target));
+        return QStringLiteral("wheel %1,%2 on %3").arg(angle.x()).arg(angle.y()).arg(described);
     }
 
     QString resize()
