@@ -5,6 +5,7 @@
 #include <QSet>
 #include <QStringList>
 #include <QWidget>
+#include <future>
 #include <memory>
 
 class QLabel;
@@ -50,6 +51,13 @@ public:
 
     /** Moves to the next match (after the last, the first again) and announces it. */
     void findNext();
+    /**
+     * Starts building the search index off the GUI thread, unless it is built or being built:
+     * the field does this when it takes focus, so the first keystroke seldom waits for it.
+     */
+    void prepareIndex();
+    /** Whether the index is built, so a keystroke will not wait for it. */
+    bool indexReady() const;
 
 signals:
     /** The matches changed; searching is false when the field is empty. */
@@ -57,11 +65,17 @@ signals:
     /** The user moved to this match (Enter, F3, or a click in the results). */
     void matchActivated(const QString &id);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void update();
+    /** The index, built here if no build was started, or waited for if one is running. */
+    SearchIndex &index();
 
     const Dataset &mDataset;
     std::unique_ptr<SearchIndex> mIndex;
+    std::future<std::unique_ptr<SearchIndex>> mIndexBuild;
     QLineEdit *mField = nullptr;
     QLabel *mCount = nullptr;
     QListWidget *mResults = nullptr;

@@ -14,6 +14,7 @@
 #include "core/search.h"
 #include "warnings.h"
 
+#include <QApplication>
 #include <QDockWidget>
 #include <QHeaderView>
 #include <QLabel>
@@ -610,6 +611,31 @@ TEST(FindBar, CountsEveryMatchOnShowHoweverManyThereAre)
     EXPECT_EQ(find.results()->count(), FindBar::kMaxListed);
     find.setShownIds(lastTen);
     EXPECT_EQ(find.matches().size(), 10) << "matches on show beyond the first 200 hits count";
+}
+
+TEST(FindBar, BuildsItsIndexOffTheGuiThreadWhenTheFieldTakesFocus)
+{
+    const Dataset &dataset = bundledDataset();
+    QWidget window;
+    auto *find = new FindBar(dataset, &window);
+    auto *other = new QLineEdit(&window);
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    other->setFocus();
+    QApplication::processEvents();
+    EXPECT_FALSE(find->indexReady()) << "nothing is built before it is asked for";
+    find->field()->setFocus();
+    QTRY_VERIFY_WITH_TIMEOUT(find->indexReady(), 10000);
+
+    QSet<QString> shown;
+    for (const Body &body : dataset.bodies())
+        shown.insert(body.id);
+    for (const Relation &relation : dataset.relations())
+        shown.insert(relation.id);
+    find->setShownIds(shown);
+    find->field()->setText(QStringLiteral("veto"));
+    EXPECT_EQ(find->matches(), SearchIndex(dataset).matchingIds(QStringLiteral("veto")));
+    EXPECT_FALSE(find->matches().isEmpty());
 }
 
 TEST_F(ExplorerTest, TheFilterMenuHidesKindsOfBodyAndTypesOfRelation)
