@@ -174,6 +174,12 @@ QString SqliteStatement::text(int column) const
     return bytes ? QString::fromUtf8(bytes, sqlite3_column_bytes(mStmt, column)) : QString();
 }
 
+QByteArrayView SqliteStatement::utf8(int column) const
+{
+    const auto *bytes = reinterpret_cast<const char *>(sqlite3_column_text(mStmt, column));
+    return bytes ? QByteArrayView(bytes, sqlite3_column_bytes(mStmt, column)) : QByteArrayView();
+}
+
 qint64 SqliteStatement::integer(int column) const
 {
     return sqlite3_column_int64(mStmt, column);

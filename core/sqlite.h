@@ -78,6 +78,8 @@ public:
     /** The length of a column's value in UTF-8 bytes (0 for NULL). */
     qint64 bytes(int column) const;
     QString text(int column) const;
+    /** A column's value as UTF-8, valid until the next step; null for NULL. */
+    QByteArrayView utf8(int column) const;
     qint64 integer(int column) const;
     double real(int column) const;
     void bind(int index, const QString &value);

@@ -252,6 +252,53 @@ TEST(DatasetLoader, RefusesMoreBodiesThanItCanDraw)
         << crowded.error.message().toStdString();
 }
 
+TEST(DatasetLoader, ReadsEachRowsOwnValuesWhereValuesRepeat)
+{
+    // Kinds, statuses, layers, sources and relation types repeat from row to row, and the loader
+    // shares their text: every value must still be the row's own, and NULL stay NULL.
+    const LoadResult loaded = loadDatasetFile(kBundled, LayerChoice::Every);
+    ASSERT_TRUE(loaded.ok());
+    QString error;
+    auto db = SqliteDatabase::openReadOnly(kBundled, &error);
+    ASSERT_TRUE(db) << error.toStdString();
+    const auto same = [](const QString &read, const SqliteStatement &s, int column) {
+        return read == s.text(column) && read.isNull() == s.text(column).isNull();
+    };
+    SqliteStatement bodies(*db, QStringLiteral("SELECT id, kind, status, role, layer, source, "
+                                               "source_line FROM bodies ORDER BY rowid"));
+    qsizetype row = 0, withoutSource = 0;
+    for (; bodies.next(); ++row) {
+        ASSERT_LT(row, loaded.dataset->bodies().size());
+        const Body &body = loaded.dataset->bodies()[row];
+        ASSERT_EQ(body.id, bodies.text(0));
+        EXPECT_TRUE(same(body.kind, bodies, 1) && same(body.status, bodies, 2) &&
+                    same(body.role, bodies, 3) && same(body.layer, bodies, 4) &&
+                    same(body.row.source, bodies, 5))
+            << body.id.toStdString();
+        EXPECT_EQ(body.row.line, bodies.integer(6)) << body.id.toStdString();
+        withoutSource += body.row.source.isNull() ? 1 : 0;
+    }
+    EXPECT_EQ(row, loaded.dataset->bodies().size());
+    EXPECT_GT(withoutSource, 0);
+    EXPECT_LT(withoutSource, row);
+
+    SqliteStatement relations(*db, QStringLiteral("SELECT id, to_body, type, status, "
+                                                  "description, source, layer FROM relations "
+                                                  "ORDER BY rowid"));
+    row = 0;
+    for (; relations.next(); ++row) {
+        ASSERT_LT(row, loaded.dataset->relations().size());
+        const Relation &relation = loaded.dataset->relations()[row];
+        ASSERT_EQ(relation.id, relations.text(0));
+        EXPECT_TRUE(same(relation.to, relations, 1) && same(relation.type, relations, 2) &&
+                    same(relation.status, relations, 3) &&
+                    same(relation.description, relations, 4) &&
+                    same(relation.row.source, relations, 5) && same(relation.layer, relations, 6))
+            << relation.id.toStdString();
+    }
+    EXPECT_EQ(row, loaded.dataset->relations().size());
+}
+
 TEST(SqliteWorkLimit, InterruptsAQueryThatRunsTooLong)
 {
     QString error;
