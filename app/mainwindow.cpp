@@ -270,34 +270,9 @@ void MainWindow::createActions()
     QMenu *goMenu = menuBar()->addMenu(tr("&Go"));
     QMenu *filterMenu = menuBar()->addMenu(tr("F&ilter"));
     createTourActions(menuBar()->addMenu(tr("T&ours")));
-    const auto addFilters = [this](QMenu *menu, const QStringList &values,
-                                   QSet<QString> GraphQuery::*hidden) {
-        for (const QString &value : values) {
-            QAction *action = menu->addAction(QString(value).replace(u'&', QStringLiteral("&&")));
-            action->setData(value);
-            action->setCheckable(true);
-            action->setChecked(true);
-            connect(action, &QAction::toggled, this, [this, value, hidden](bool shown) {
-                if (shown)
-                    (mQuery.*hidden).remove(value);
-                else
-                    (mQuery.*hidden).insert(value);
-                relayout();
-            });
-            mFilterActions.append({action, hidden});
-        }
-    };
-    QStringList kinds, types;
-    for (const Body &body : mDataset.bodies())
-        kinds.append(body.kind);
-    for (const Relation &relation : mDataset.relations())
-        types.append(relation.type);
-    for (QStringList *list : {&kinds, &types}) {
-        list->removeDuplicates();
-        list->sort(Qt::CaseInsensitive);
-    }
-    addFilters(filterMenu->addMenu(tr("Kinds of body")), kinds, &GraphQuery::hiddenKinds);
-    addFilters(filterMenu->addMenu(tr("Types of relation")), types, &GraphQuery::hiddenTypes);
+    mKindsMenu = filterMenu->addMenu(tr("Kinds of body"));
+    mTypesMenu = filterMenu->addMenu(tr("Types of relation"));
+    fillFilterMenu();
     auto *toolbar = addToolBar(tr("View"));
     toolbar->setObjectName(QStringLiteral("viewToolbar"));
     toolbar->setMovable(false);
@@ -573,6 +548,41 @@ WhereDialog *MainWindow::showWhereDialog()
     return dialog;
 }
 
+void MainWindow::fillFilterMenu()
+{
+    mKindsMenu->clear();
+    mTypesMenu->clear();
+    mFilterActions.clear();
+    const auto addFilters = [this](QMenu *menu, const QStringList &values,
+                                   QSet<QString> GraphQuery::*hidden) {
+        for (const QString &value : values) {
+            QAction *action = menu->addAction(QString(value).replace(u'&', QStringLiteral("&&")));
+            action->setData(value);
+            action->setCheckable(true);
+            action->setChecked(!(mQuery.*hidden).contains(value));
+            connect(action, &QAction::toggled, this, [this, value, hidden](bool shown) {
+                if (shown)
+                    (mQuery.*hidden).remove(value);
+                else
+                    (mQuery.*hidden).insert(value);
+                relayout();
+            });
+            mFilterActions.append({action, hidden});
+        }
+    };
+    QStringList kinds, types;
+    for (const Body &body : mFullDataset.bodies())
+        kinds.append(body.kind);
+    for (const Relation &relation : mFullDataset.relations())
+        types.append(relation.type);
+    for (QStringList *list : {&kinds, &types}) {
+        list->removeDuplicates();
+        list->sort(Qt::CaseInsensitive);
+    }
+    addFilters(mKindsMenu, kinds, &GraphQuery::hiddenKinds);
+    addFilters(mTypesMenu, types, &GraphQuery::hiddenTypes);
+}
+
 bool MainWindow::loadLayersOnDemand()
 {
     const auto unread = std::find_if(mFullDataset.layers().cbegin(), mFullDataset.layers().cend(),
@@ -591,6 +601,7 @@ bool MainWindow::loadLayersOnDemand()
     }
     mFullDataset = std::move(*every.dataset);
     mDatasetStale = true;
+    fillFilterMenu(); // the layer brings its own kinds (GP practice, area team...) and types
     relayout();
     return true;
 }

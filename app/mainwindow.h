@@ -213,6 +213,8 @@ private:
     /** What the query leaves on show of the dataset as at its date. */
     VisibleGraph shownGraph() const;
     void createTourActions(QMenu *menu);
+    /** The Filter menu's kinds of body and types of relation: every one the dataset holds. */
+    void fillFilterMenu();
     void createHelpActions(QMenu *menu);
     /** Shows the panel's page again for the selection, after the dataset shown has changed. */
     void refreshDetails();
@@ -316,6 +318,8 @@ private:
     QList<QAction *> mClickerActions;
     QString mLastExport; // where File > Export... last wrote, to start from next time
     /** Filter > Kinds of body and Types of relation: checked when shown. */
+    QMenu *mKindsMenu = nullptr;
+    QMenu *mTypesMenu = nullptr;
     QList<std::pair<QAction *, QSet<QString> GraphQuery::*>> mFilterActions;
 };
 

@@ -14,6 +14,7 @@
 #include "data/bundleddataset.h"
 
 #include <QAbstractButton>
+#include <QMap>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -189,6 +190,42 @@ TEST_F(EnglandView, TheViewMenuSwitchesBetweenTheNationalPictureAndEnglandAggreg
     EXPECT_EQ(listed(drawnBodies()), listed(national));
     expectDrawnAsCoreSays();
     EXPECT_TRUE(window.viewNote().isEmpty());
+}
+
+TEST_F(EnglandView, TheFilterMenuOffersTheLayersKindsAndTypesOnceItIsRead)
+{
+    const auto filterEntries = [&](const QString &submenu) {
+        QMap<QString, QAction *> entries;
+        for (QAction *menu : window.menuBar()->actions()) {
+            if (menu->text().remove(u'&') != u"Filter")
+                continue;
+            for (QAction *sub : menu->menu()->actions()) {
+                if (sub->menu() && sub->text() == submenu) {
+                    for (QAction *action : sub->menu()->actions())
+                        entries.insert(action->data().toString(), action);
+                }
+            }
+        }
+        return entries;
+    };
+    const QString areaTeam = QStringLiteral("area team");
+    EXPECT_FALSE(filterEntries(QStringLiteral("Kinds of body")).contains(areaTeam));
+    const QString nationalKind = window.dataset().body(QStringLiteral("ccgs"))->kind;
+    EXPECT_TRUE(filterEntries(QStringLiteral("Kinds of body")).contains(nationalKind));
+
+    ASSERT_TRUE(window.showLayer(kEngland));
+    const auto kinds = filterEntries(QStringLiteral("Kinds of body"));
+    for (const QString &kind :
+         {areaTeam, QStringLiteral("GP practice"), QStringLiteral("commissioning region")})
+        EXPECT_TRUE(kinds.contains(kind)) << kind.toStdString();
+    EXPECT_TRUE(
+        filterEntries(QStringLiteral("Types of relation")).contains(QStringLiteral("includes")));
+    ASSERT_TRUE(drawnBodies().contains(kDurham));
+
+    kinds.value(areaTeam)->setChecked(false);
+    EXPECT_TRUE(window.query().hiddenKinds.contains(areaTeam));
+    EXPECT_FALSE(drawnBodies().contains(kDurham));
+    expectDrawnAsCoreSays();
 }
 
 TEST_F(EnglandView, TheMenuIsCheckedAsTheWindowStands)
