@@ -82,6 +82,11 @@ private:
     QString positionRow(const Position &position) const;
     QString relationLine(const Relation &relation) const;
     QString bodyLink(const QString &id) const;
+    /**
+     * A body's relations of one type, one way round, with the bodies of another layer: one
+     * paragraph of names, each a link to its relation.
+     */
+    QString otherLayerRelations(const QString &id, const QList<const Relation *> &relations) const;
 
     QString datedSummaryNote() const;
     /**

@@ -228,6 +228,32 @@ TEST_F(EnglandView, TheFilterMenuOffersTheLayersKindsAndTypesOnceItIsRead)
     expectDrawnAsCoreSays();
 }
 
+TEST_F(EnglandView, ANationalBodysPanelGathersTheLayersRelationsInOneParagraph)
+{
+    ASSERT_TRUE(window.showLayer(kEngland));
+    const QString ccgs = QStringLiteral("ccgs");
+    QStringList fromEngland, national;
+    for (const Relation *relation : window.dataset().relationsOf(ccgs)) {
+        const Body *other =
+            window.dataset().body(relation->from == ccgs ? relation->to : relation->from);
+        (other->layer == kEngland ? fromEngland : national).append(relation->id);
+    }
+    ASSERT_GT(fromEngland.size(), 200);
+    ASSERT_FALSE(national.isEmpty());
+    window.details()->showBody(ccgs);
+    const QString text = window.details()->toPlainText();
+    EXPECT_TRUE(text.contains(QStringLiteral("Relations (%1)").arg(national.size())));
+    EXPECT_TRUE(
+        text.contains(QStringLiteral("In England, April 2013 (%1)").arg(fromEngland.size())))
+        << text.toStdString();
+    for (const QStringList *ids : {&fromEngland, &national}) {
+        for (const QString &id : *ids)
+            EXPECT_TRUE(panelLinksTo(QStringLiteral("nhsx:") + id)) << id.toStdString();
+    }
+    // One paragraph, not a line each: the page has far fewer blocks than relations.
+    EXPECT_LT(window.details()->document()->blockCount(), fromEngland.size() / 2);
+}
+
 TEST_F(EnglandView, TheMenuIsCheckedAsTheWindowStands)
 {
     QAction *england = viewAction(QStringLiteral("England, April 2013"));
