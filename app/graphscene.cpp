@@ -150,7 +150,7 @@ QString GraphScene::showLayout(const Dataset &dataset, const LayoutResult &resul
 
 void GraphScene::startTransition(const QHash<QString, QPointF> &previousCentres)
 {
-    if (mTransitionDuration <= 0)
+    if (mTransitionDuration <= 0 || mBodies.size() > kMaxAnimatedBodies)
         return;
     for (BodyItem *item : std::as_const(mBodies)) {
         const auto previous = previousCentres.constFind(item->id());

@@ -4,6 +4,7 @@
 #include "app/graphscene.h"
 #include "app/mainwindow.h"
 #include "core/datasetloader.h"
+#include "core/graphquery.h"
 #include "core/graphvizlayout.h"
 #include "support/testdatasets.h"
 
@@ -93,6 +94,33 @@ TEST_F(BackgroundLayout, ALargeGraphIsLaidOutOffTheGuiThreadWithItsWorkShown)
     EXPECT_FALSE(window.layoutRunning());
     EXPECT_FALSE(strip()->isVisible());
     EXPECT_EQ(drawnBodies(window), dataset.bodies().size());
+}
+
+TEST_F(BackgroundLayout, SoManyBodiesAppearInPlaceAtOnce)
+{
+    // Fading thousands in, or gliding them, would stall each frame of the transition.
+    ASSERT_GT(dataset.bodies().size(), GraphScene::kMaxAnimatedBodies);
+    window.show();
+    ASSERT_TRUE(waitForLayout(window));
+    const GraphQuery whole = window.query();
+    GraphQuery few = whole;
+    few.hiddenKinds.insert(QStringLiteral("generated"));
+    window.setQuery(few);
+    ASSERT_FALSE(window.layoutRunning());
+    window.scene()->finishTransition();
+    const QString kept = window.scene()->selectedId().isEmpty() ? dataset.bodies().first().id
+                                                                : window.scene()->selectedId();
+    ASSERT_NE(window.scene()->bodyItem(kept), nullptr);
+
+    window.setQuery(whole);
+    ASSERT_TRUE(waitForLayout(window));
+    const BodyItem *generated = window.scene()->bodyItem(QStringLiteral("g1"));
+    const BodyItem *stayed = window.scene()->bodyItem(kept);
+    ASSERT_NE(generated, nullptr);
+    ASSERT_NE(stayed, nullptr);
+    EXPECT_EQ(generated->opacity(), 1.0) << "not faded in";
+    EXPECT_EQ(stayed->sceneBoundingRect().center(), stayed->layoutBox().center())
+        << "not gliding from where it was";
 }
 
 TEST_F(BackgroundLayout, CancelGoesBackToTheViewBeforeAndALateResultIsDropped)
