@@ -12,6 +12,7 @@
 #include "bundled.h"
 #include "core/graphvizlayout.h"
 #include "core/search.h"
+#include "support/testdatasets.h"
 #include "warnings.h"
 
 #include <QApplication>
@@ -627,12 +628,7 @@ TEST(FindBar, BuildsItsIndexOffTheGuiThreadWhenTheFieldTakesFocus)
     find->field()->setFocus();
     QTRY_VERIFY_WITH_TIMEOUT(find->indexReady(), 10000);
 
-    QSet<QString> shown;
-    for (const Body &body : dataset.bodies())
-        shown.insert(body.id);
-    for (const Relation &relation : dataset.relations())
-        shown.insert(relation.id);
-    find->setShownIds(shown);
+    find->setShownIds(test::everyBodyAndRelationId(dataset));
     find->field()->setText(QStringLiteral("veto"));
     EXPECT_EQ(find->matches(), SearchIndex(dataset).matchingIds(QStringLiteral("veto")));
     EXPECT_FALSE(find->matches().isEmpty());

@@ -25,6 +25,7 @@
 #include "core/search.h"
 #include "data/bundleddataset.h"
 #include "generateddataset.h"
+#include "support/testdatasets.h"
 
 #include <QApplication>
 #include <QLineEdit>
@@ -122,12 +123,7 @@ public:
     {
         if (!mFindBar) {
             mFindBar = std::make_unique<FindBar>(dataset);
-            QSet<QString> ids;
-            for (const Body &body : dataset.bodies())
-                ids.insert(body.id);
-            for (const Relation &relation : dataset.relations())
-                ids.insert(relation.id);
-            mFindBar->setShownIds(ids);
+            mFindBar->setShownIds(test::everyBodyAndRelationId(dataset));
         }
         return *mFindBar;
     }

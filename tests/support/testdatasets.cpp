@@ -128,4 +128,14 @@ QString markupInEveryTextFieldSql()
         .replace(QStringLiteral("@M"), sqlLiteral(kMarkup));
 }
 
+QSet<QString> everyBodyAndRelationId(const Dataset &dataset)
+{
+    QSet<QString> ids;
+    for (const Body &body : dataset.bodies())
+        ids.insert(body.id);
+    for (const Relation &relation : dataset.relations())
+        ids.insert(relation.id);
+    return ids;
+}
+
 } // namespace nhsx::test

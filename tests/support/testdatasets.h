@@ -1,5 +1,8 @@
 #pragma once
 
+#include "core/dataset.h"
+
+#include <QSet>
 #include <QString>
 
 namespace nhsx::test {
@@ -26,6 +29,9 @@ void writeChangedBundledDataset(const QString &path, const QString &changesSql);
  * rows the schema forbids can be written.
  */
 QString withoutConstraintsSql(const QString &table);
+
+/** The id of every body and relation: what a view shows when nothing is hidden. */
+QSet<QString> everyBodyAndRelationId(const Dataset &dataset);
 
 /** An SQL string literal holding exactly this text. */
 QString sqlLiteral(const QString &text);
