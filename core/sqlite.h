@@ -21,7 +21,7 @@ public:
      * defensive mode and with schema code (views, triggers, functions) untrusted.
      */
     static std::optional<SqliteDatabase> openReadOnly(const QString &path, QString *error);
-    /** Copies an SQLite image into SQLite's own memory and opens it read-only. */
+    /** Opens an SQLite image in memory read-only, in place: it must outlive the connection. */
     static std::optional<SqliteDatabase> fromImage(QByteArrayView image, QString *error);
     /** Opens (creating if needed) a file for writing; used by the dataset build step only. */
     static std::optional<SqliteDatabase> openForWriting(const QString &path, QString *error);
