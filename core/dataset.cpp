@@ -32,6 +32,7 @@ Dataset::Dataset(DatasetContent content)
       mRelationIndex(indexById(mContent.relations)), mQuoteIndex(indexById(mContent.quotes)),
       mTopicIndex(indexById(mContent.topics))
 {
+    mRelationsByBody.reserve(mContent.bodies.size());
     for (qsizetype i = 0; i < mContent.relations.size(); ++i) {
         const Relation &relation = mContent.relations[i];
         mRelationsByBody[relation.from].append(i);

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <algorithm>
 #include <memory>
 
 namespace nhsx {
@@ -179,6 +180,22 @@ QString inLayers(LayerChoice layers)
                : QStringLiteral(" WHERE layer IN (SELECT id FROM layers WHERE on_demand = 0)");
 }
 
+/**
+ * Makes room for a table's rows at once: growing a list of 8,000 bodies step by step moved each
+ * of them several times.
+ */
+template <typename Row>
+bool reserveRows(SqliteDatabase &db, QList<Row> &rows, QLatin1StringView table, LayerChoice layers,
+                 qsizetype maxRows, QString *error)
+{
+    const auto count = db.queryInt(
+        QStringLiteral("SELECT count(*) FROM %1%2").arg(table, inLayers(layers)), error);
+    if (!count)
+        return false;
+    rows.reserve(qsizetype(std::min<qint64>(*count, maxRows)));
+    return true;
+}
+
 bool readTables(SqliteDatabase &db, DatasetContent &c, LayerChoice layers, QString *error)
 {
     return readRows(db,
@@ -200,6 +217,7 @@ bool readTables(SqliteDatabase &db, DatasetContent &c, LayerChoice layers, QStri
                                      s.text(5), s.text(6), s.text(7), s.text(8)});
                },
                kMaxRows, kMaxSourceTextBytes) &&
+           reserveRows(db, c.bodies, QLatin1StringView("bodies"), layers, kMaxBodies, error) &&
            readRows(
                db,
                QStringLiteral(
@@ -228,6 +246,8 @@ bool readTables(SqliteDatabase &db, DatasetContent &c, LayerChoice layers, QStri
                     [&](const SqliteStatement &s) {
                         c.people.append({s.text(0), s.text(1), s.text(2), s.text(3)});
                     }) &&
+           reserveRows(db, c.relations, QLatin1StringView("relations"), layers, kMaxRelations,
+                       error) &&
            readRows(
                db,
                QStringLiteral("SELECT id, from_body, to_body, type, status, description, source, "
