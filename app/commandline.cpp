@@ -79,14 +79,6 @@ bool writeFile(const QString &path, const QByteArray &bytes)
     return false;
 }
 
-/** Every layer when the view options name one read on demand (--layer), else those read at start.
- */
-LayerChoice layersFor(const Options &options)
-{
-    return options.query.layers.contains(kNationalLayer) ? LayerChoice::AtStart
-                                                         : LayerChoice::Every;
-}
-
 /** A usage error when --layer or --expand names what the dataset lacks. */
 std::optional<int> checkLayerIds(const Dataset &dataset, const QString &name,
                                  const Options &options)
@@ -260,8 +252,11 @@ int showWindow(Dataset dataset, const QString &name, const Options &options)
         window.restoreSettings();
     applyViewOptions(window, options);
     window.show();
-    if (options.screenshotFile.isEmpty())
+    if (options.screenshotFile.isEmpty()) {
+        // Not for a screenshot, which ends with the first frame.
+        window.readLayersOnDemandInBackground();
         return QApplication::exec();
+    }
     waitForLayout(window);
 
     // Queued, so the window has been laid out and painted once before it is grabbed.
@@ -284,6 +279,18 @@ int showWindow(Dataset dataset, const QString &name, const Options &options)
 }
 
 } // namespace
+
+LayerChoice layersFor(const Options &options)
+{
+    const GraphQuery &query = options.query;
+    if (query.layers.contains(kNationalLayer))
+        return LayerChoice::AtStart;
+    const bool viewOnly = options.dataFile.isEmpty() && query.aggregate &&
+                          query.expanded.isEmpty() && query.focus.isEmpty() &&
+                          options.selectId.isEmpty() && options.search.isEmpty() &&
+                          options.tour.isEmpty() && !options.tables;
+    return viewOnly ? LayerChoice::Outline : LayerChoice::Every;
+}
 
 ParsedCommandLine parseCommandLine(const QStringList &arguments)
 {
@@ -526,7 +533,11 @@ void applyViewOptions(MainWindow &window, const Options &options)
 {
     if (options.engine && *options.engine != window.engine())
         window.setEngine(*options.engine);
-    if (!options.query.layers.contains(kNationalLayer))
+    // What the window lacks is read now, unless it has an outline and an outline will do: then
+    // the rest comes once it is shown (MainWindow::readLayersOnDemandInBackground).
+    const LayerChoice needed = layersFor(options);
+    const bool hasOutline = !window.fullDataset().content().unreadMembers.isEmpty();
+    if (needed == LayerChoice::Every || (needed == LayerChoice::Outline && !hasOutline))
         window.loadLayersOnDemand();
     if (!(options.query == window.query())) // a layout less at start-up
         window.setQuery(options.query);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/datasetloader.h"
 #include "core/graphquery.h"
 #include "core/layout.h"
 
@@ -44,6 +45,14 @@ struct ParsedCommandLine
 ParsedCommandLine parseCommandLine(const QStringList &arguments);
 
 class MainWindow;
+
+/**
+ * What the window's first load reads: the layers read at start for the national picture; for a
+ * layer on demand shown aggregated and nothing more asked of it, an outline, which is all its
+ * first frame needs (the window reads the rest once shown); else every layer. Only the bundled
+ * dataset is read in outline, since its tests check that the outline draws what the whole would.
+ */
+LayerChoice layersFor(const Options &options);
 
 /** Sets up the window's view (filters, focus, selection, search) as the options name it. */
 void applyViewOptions(MainWindow &window, const Options &options);

@@ -259,11 +259,15 @@ void DetailsPanel::showOverview()
                                "2011 sources describe it. Click a body or a relation in the graph "
                                "to see its role, its status with the evidence, the positions "
                                "taken on it, and quotes from the sources."));
+    // The practices an outline left out count: each with its membership, read soon after.
+    qsizetype unread = 0;
+    for (const UnreadMembers &members : mDataset.content().unreadMembers)
+        unread += members.count;
     html +=
         QStringLiteral("<p>%1</p>")
             .arg(tr("%1 bodies, %2 relations, %3 people, %4 quotes from %5 articles.")
-                     .arg(mDataset.bodies().size())
-                     .arg(mDataset.relations().size())
+                     .arg(mDataset.bodies().size() + unread)
+                     .arg(mDataset.relations().size() + unread)
                      .arg(mDataset.people().size())
                      .arg(mDataset.quotes().size())
                      .arg(std::count_if(mDataset.sources().cbegin(), mDataset.sources().cend(),

@@ -245,6 +245,7 @@ MainWindow::~MainWindow()
     // A layout running off the GUI thread reads the layout engine, which the caller owns: it
     // ends before the window does (Graphviz cannot be interrupted).
     mLayoutPool.waitForDone();
+    mReadPool.waitForDone(); // its answer is queued to this window
     // The scene outlives this destructor's body (it is deleted with the children) and may
     // announce a selection change while it clears: the panel must not hear it by then.
     mScene->blockSignals(true);
@@ -591,8 +592,15 @@ bool MainWindow::loadLayersOnDemand()
         return true;
     const QString layerName = unread->name;
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    DatasetToShow every = loadDatasetToShow(
-        mDatasetName == bundledDatasetName() ? QString() : mDatasetName, LayerChoice::Every);
+    DatasetToShow every;
+    if (mRead) {
+        mReadPool.waitForDone(); // being read already: read once
+        every = std::move(*mRead);
+        mRead.reset();
+    } else {
+        every = loadDatasetToShow(mDatasetName == bundledDatasetName() ? QString() : mDatasetName,
+                                  LayerChoice::Every);
+    }
     QApplication::restoreOverrideCursor();
     if (!every.dataset) {
         statusBar()->showMessage(
@@ -604,6 +612,26 @@ bool MainWindow::loadLayersOnDemand()
     fillFilterMenu(); // the layer brings its own kinds (GP practice, area team...) and types
     relayout();
     return true;
+}
+
+void MainWindow::readLayersOnDemandInBackground()
+{
+    const bool allRead = std::all_of(mFullDataset.layers().cbegin(), mFullDataset.layers().cend(),
+                                     [](const Layer &layer) { return layer.loaded; });
+    if (allRead || mRead)
+        return;
+    mRead = std::make_shared<DatasetToShow>();
+    mReadPool.start([this, read = mRead,
+                     file = mDatasetName == bundledDatasetName() ? QString() : mDatasetName] {
+        *read = loadDatasetToShow(file, LayerChoice::Every);
+        QMetaObject::invokeMethod(
+            this,
+            [this, read] {
+                if (mRead == read) // not taken in by a loadLayersOnDemand() that waited for it
+                    loadLayersOnDemand();
+            },
+            Qt::QueuedConnection);
+    });
 }
 
 bool MainWindow::showLayer(const QString &layerId, bool aggregated)
@@ -656,6 +684,8 @@ bool MainWindow::setExpanded(const QString &bodyId, bool expanded)
         return false;
     if (expanded == mQuery.expanded.contains(bodyId))
         return true;
+    if (expanded && mDataset.memberTree().hasUnreadMembers(bodyId) && !loadLayersOnDemand())
+        return false;
     if (expanded)
         mQuery.expanded.insert(bodyId);
     else
@@ -1309,6 +1339,9 @@ void MainWindow::endTour()
 
 bool MainWindow::select(const QString &id)
 {
+    // A practice left out of an outline can be selected: it is read first.
+    if (!mFullDataset.body(id) && !mFullDataset.content().unreadMembers.isEmpty())
+        loadLayersOnDemand();
     if (!mScene->selectId(id)) {
         if (!reveal(id) || !mScene->selectId(id))
             return false;

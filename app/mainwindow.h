@@ -20,6 +20,7 @@ class QSpinBox;
 
 namespace nhsx {
 
+struct DatasetToShow;
 struct Theme;
 class BirdsEye;
 class BodyItem;
@@ -159,6 +160,12 @@ public:
      */
     bool loadLayersOnDemand();
     /**
+     * Reads off the GUI thread what the window's load left out (LayerChoice::Outline: the GP
+     * practices), and takes it in once read, as loadLayersOnDemand() would; anything that needs
+     * it before then waits for it. Nothing to do when nothing was left out.
+     */
+    void readLayersOnDemandInBackground();
+    /**
      * A graph of more bodies than this is laid out off the GUI thread: the window stays usable,
      * a strip shows the work and offers Cancel. Smaller ones are laid out at once.
      */
@@ -281,6 +288,8 @@ private:
     QFrame *mLayoutProgress = nullptr;
     QLabel *mLayoutProgressLabel = nullptr;
     QThreadPool mLayoutPool; // one thread: Graphviz is not thread-safe
+    QThreadPool mReadPool;   // reads what the first load left out
+    std::shared_ptr<DatasetToShow> mRead; // what mReadPool reads into; null when none is read
     GraphScene *mScene = nullptr;
     GraphView *mView = nullptr;
     DetailsPanel *mDetails = nullptr;

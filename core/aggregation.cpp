@@ -39,20 +39,34 @@ MemberTree::MemberTree(const Dataset &dataset)
         mContainer.insert(member, container);
         mMembers[container].append(member);
     }
+    for (const UnreadMembers &unread : dataset.content().unreadMembers)
+        mUnread[unread.container].append({unread.kind, unread.count});
     for (const Body &body : dataset.bodies()) {
-        if (mContainer.contains(body.id) || mMembers.contains(body.id))
+        if (mContainer.contains(body.id) || mMembers.contains(body.id) ||
+            mUnread.contains(body.id))
             mKind.insert(body.id, body.kind);
     }
 }
 
 bool MemberTree::collapsible(const QString &id) const
 {
-    return mMembers.contains(id) && kCollapsibleKinds.contains(mKind.value(id));
+    return (mMembers.contains(id) || mUnread.contains(id)) &&
+           kCollapsibleKinds.contains(mKind.value(id));
 }
 
 QList<MemberCount> MemberTree::countsUnder(const QString &id) const
 {
     QList<MemberCount> counts;
+    const auto add = [&counts](const QString &kind, int n) {
+        auto count = std::find_if(counts.begin(), counts.end(),
+                                  [&](const MemberCount &c) { return c.kind == kind; });
+        if (count == counts.end())
+            counts.append({kind, n});
+        else
+            count->count += n;
+    };
+    for (const MemberCount &unread : mUnread.value(id))
+        add(unread.kind, unread.count);
     QSet<QString> seen{id};
     QStringList level = membersOf(id);
     while (!level.isEmpty()) {
@@ -61,13 +75,9 @@ QList<MemberCount> MemberTree::countsUnder(const QString &id) const
             if (seen.contains(member))
                 continue;
             seen.insert(member);
-            const QString kind = mKind.value(member);
-            auto count = std::find_if(counts.begin(), counts.end(),
-                                      [&](const MemberCount &c) { return c.kind == kind; });
-            if (count == counts.end())
-                counts.append({kind, 1});
-            else
-                ++count->count;
+            add(mKind.value(member), 1);
+            for (const MemberCount &unread : mUnread.value(member))
+                add(unread.kind, unread.count);
             next.append(membersOf(member));
         }
         level = next;

@@ -32,15 +32,17 @@ public:
 
     /** The body this one stands directly under, or empty. */
     QString containerOf(const QString &id) const { return mContainer.value(id); }
-    /** The bodies standing directly under this one, in dataset order. */
+    /** The bodies standing directly under this one, in dataset order, of those read. */
     QStringList membersOf(const QString &id) const { return mMembers.value(id); }
+    /** Whether members of this body were left out of the load (DatasetContent::unreadMembers). */
+    bool hasUnreadMembers(const QString &id) const { return mUnread.contains(id); }
     /**
      * Whether an aggregated view draws this body in place of its members until it is expanded:
      * area teams and CCGs that have members. Regions stay open, so their area teams are always
      * drawn.
      */
     bool collapsible(const QString &id) const;
-    /** Every body under this one counted by kind, the nearest kinds first. */
+    /** Every body under this one counted by kind, the nearest kinds first; also those unread. */
     QList<MemberCount> countsUnder(const QString &id) const;
     /** Whether no collapsed body stands above this one, with these bodies expanded. */
     bool shown(const QString &id, const QSet<QString> &expanded) const;
@@ -51,6 +53,7 @@ private:
     QHash<QString, QString> mContainer;
     QHash<QString, QStringList> mMembers;
     QHash<QString, QString> mKind;
+    QHash<QString, QList<MemberCount>> mUnread;
 };
 
 /**

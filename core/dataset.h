@@ -24,7 +24,7 @@ struct Layer
     QString id, name, description;
     QString attribution;   // what the sources' licence asks to be shown, or empty
     bool onDemand = false; // read only when asked for (LayerChoice::Every)
-    bool loaded = true;    // false: on demand, and this load left its rows out
+    bool loaded = true;    // false: on demand, and this load left out its rows, or some
 };
 
 struct Source
@@ -139,6 +139,16 @@ struct Tour
     QString id, title;
 };
 
+/**
+ * How many bodies of a kind are members of a body in rows a load left out (an outline load
+ * leaves out the GP practices): an aggregated view counts them before they are read.
+ */
+struct UnreadMembers
+{
+    QString container, kind;
+    int count = 0;
+};
+
 /** Everything a dataset file holds, as loaded, before any checks. */
 struct DatasetContent
 {
@@ -156,6 +166,7 @@ struct DatasetContent
     QList<StatusChange> statusHistory;
     QList<Tour> tours;
     QList<TourStep> tourSteps;
+    QList<UnreadMembers> unreadMembers; // empty when every row of the layers read was read
 };
 
 /**

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QSet>
 #include <algorithm>
 #include <memory>
 
@@ -172,24 +173,78 @@ private:
     QString mText;
 };
 
-/** Which rows of a table with a layer column a load reads. */
-QString inLayers(LayerChoice layers)
+const QString kLayersAtStart = QStringLiteral("(SELECT id FROM layers WHERE on_demand = 0)");
+const QString kLayersOnDemand = QStringLiteral("(SELECT id FROM layers WHERE on_demand = 1)");
+
+/** Which rows of the bodies table a load reads. */
+QString bodiesRead(LayerChoice layers)
 {
-    return layers == LayerChoice::Every
-               ? QString()
-               : QStringLiteral(" WHERE layer IN (SELECT id FROM layers WHERE on_demand = 0)");
+    switch (layers) {
+    case LayerChoice::AtStart:
+        return QStringLiteral(" WHERE layer IN %1").arg(kLayersAtStart);
+    case LayerChoice::Outline:
+        return QStringLiteral(" WHERE layer IN %1 OR kind <> 'GP practice'").arg(kLayersAtStart);
+    case LayerChoice::Every:
+        break;
+    }
+    return {};
+}
+
+/** Which rows of the relations table a load reads. */
+QString relationsRead(LayerChoice layers)
+{
+    switch (layers) {
+    case LayerChoice::AtStart:
+        return QStringLiteral(" WHERE layer IN %1").arg(kLayersAtStart);
+    case LayerChoice::Outline:
+        return QStringLiteral(" WHERE layer IN %1 OR type <> 'is a member of'").arg(kLayersAtStart);
+    case LayerChoice::Every:
+        break;
+    }
+    return {};
 }
 
 /**
- * Makes room for a table's rows at once: growing a list of 8,000 bodies step by step moved each
- * of them several times.
+ * What an outline leaves out, counted by container in the order the rows come. Its relations
+ * are counted, not its bodies: the bodies' kind is not indexed, and joining them would take
+ * three times as long.
+ */
+bool countUnreadMembers(SqliteDatabase &db, DatasetContent &c, QString *error)
+{
+    return readRows(db,
+                    QStringLiteral("SELECT to_body, count(*) FROM relations "
+                                   "WHERE type = 'is a member of' AND layer IN %1 "
+                                   "AND to_body <> from_body GROUP BY to_body ORDER BY min(rowid)")
+                        .arg(kLayersOnDemand),
+                    error, [&](const SqliteStatement &s) {
+                        c.unreadMembers.append({s.text(0), QStringLiteral("GP practice"),
+                                                static_cast<int>(s.integer(1))});
+                    });
+}
+
+/** Drops the relations an outline read whose other end it left out. */
+void dropRelationsLeftHalfRead(DatasetContent &c)
+{
+    QSet<QString> read;
+    read.reserve(c.bodies.size());
+    for (const Body &body : std::as_const(c.bodies))
+        read.insert(body.id);
+    c.relations.removeIf([&read](const Relation &relation) {
+        return !read.contains(relation.from) || !read.contains(relation.to);
+    });
+}
+
+/**
+ * Makes room for every row of a table at once when a load reads them all: growing a list of
+ * 8,000 bodies step by step moved each of them several times. Other loads read a few hundred.
  */
 template <typename Row>
 bool reserveRows(SqliteDatabase &db, QList<Row> &rows, QLatin1StringView table, LayerChoice layers,
                  qsizetype maxRows, QString *error)
 {
-    const auto count = db.queryInt(
-        QStringLiteral("SELECT count(*) FROM %1%2").arg(table, inLayers(layers)), error);
+    if (layers != LayerChoice::Every)
+        return true;
+    const auto count = db.queryInt(QStringLiteral("SELECT count(*) FROM %1").arg(table), error);
     if (!count)
         return false;
     rows.reserve(qsizetype(std::min<qint64>(*count, maxRows)));
@@ -223,7 +278,7 @@ bool readTables(SqliteDatabase &db, DatasetContent &c, LayerChoice layers, QStri
                QStringLiteral(
                    "SELECT id, name, acronym, kind, status, role, layer, code, ons_code, "
                    "postcode, source, source_line FROM bodies%1 ORDER BY rowid")
-                   .arg(inLayers(layers)),
+                   .arg(bodiesRead(layers)),
                error,
                [&, kind = RepeatedText(3), status = RepeatedText(4), role = RepeatedText(5),
                 layer = RepeatedText(6),
@@ -252,7 +307,7 @@ bool readTables(SqliteDatabase &db, DatasetContent &c, LayerChoice layers, QStri
                db,
                QStringLiteral("SELECT id, from_body, to_body, type, status, description, source, "
                               "source_line, layer FROM relations%1 ORDER BY rowid")
-                   .arg(inLayers(layers)),
+                   .arg(relationsRead(layers)),
                error,
                [&, to = RepeatedText(2), type = RepeatedText(3), status = RepeatedText(4),
                 description = RepeatedText(5), source = RepeatedText(6),
@@ -370,8 +425,11 @@ LoadResult loadDataset(SqliteDatabase &db, const QString &name, LayerChoice laye
     content.schemaVersion = static_cast<int>(*version);
     const SqliteWorkLimit limit(db, kMaxLoadSteps);
     if (!checkTablesAreTables(db, &error) || !readTables(db, content, layers, &error) ||
-        !readLinks(db, content, &error))
+        !readLinks(db, content, &error) ||
+        (layers == LayerChoice::Outline && !countUnreadMembers(db, content, &error)))
         return failure(name, Text::tr("cannot read the dataset: %1").arg(error));
+    if (layers == LayerChoice::Outline)
+        dropRelationsLeftHalfRead(content);
     return LoadResult{Dataset(std::move(content)), {}};
 }
 

@@ -47,7 +47,8 @@ QHash<QString, QString> aggregate(const Dataset &dataset, const GraphQuery &quer
     QHash<QString, QString> labels;
     for (const QString &id : std::as_const(bodies)) {
         const Body *body = dataset.body(id);
-        if (body->layer == kNationalLayer || tree.membersOf(id).isEmpty())
+        if (body->layer == kNationalLayer ||
+            (tree.membersOf(id).isEmpty() && !tree.hasUnreadMembers(id)))
             continue;
         labels.insert(id, aggregateLabel(body->name, tree.countsUnder(id), tree.collapsible(id),
                                          query.expanded.contains(id)));

@@ -111,6 +111,9 @@ public:
             keepKnown(quote.bodies, mBodies);
             keepKnown(quote.relations, mRelations);
         }
+        c.unreadMembers.removeIf([this](const UnreadMembers &members) {
+            return !mBodies.contains(members.container);
+        });
         c.topics = known(c.topics, mTopics);
         c.positions = known(c.positions, mPositions);
         c.statusHistory = known(c.statusHistory, mChanges);

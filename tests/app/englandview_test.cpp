@@ -18,9 +18,11 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QRegularExpression>
 #include <QTest>
 #include <QTextBlock>
 #include <QTimer>
+#include <memory>
 #include <gtest/gtest.h>
 
 using namespace nhsx;
@@ -423,6 +425,118 @@ TEST(EnglandViewCommandLine, StartsInTheLayerWithTheBodiesAskedForExpanded)
         parseCommandLine({QStringLiteral("nhs-explorer"), QStringLiteral("--expand"), kDurham})
             .options)
         << "--expand needs --layer";
+}
+
+/** The items the scene draws, by id, with their labels. */
+QMap<QString, QString> drawnLabels(const MainWindow &window)
+{
+    QMap<QString, QString> labels;
+    for (QGraphicsItem *item : window.scene()->items()) {
+        if (const auto *body = qgraphicsitem_cast<BodyItem *>(item))
+            labels.insert(body->id(), body->name());
+    }
+    return labels;
+}
+
+/** A window started as `nhs-explorer ARGUMENTS` starts it: the first load as the options say. */
+struct StartedWindow
+{
+    explicit StartedWindow(const QStringList &arguments)
+    {
+        const ParsedCommandLine parsed =
+            parseCommandLine(QStringList{QStringLiteral("nhs-explorer")} + arguments);
+        EXPECT_TRUE(parsed.options);
+        options = *parsed.options;
+        LoadResult loaded =
+            loadDatasetImage(bundledDatasetImage(), bundledDatasetName(), layersFor(options));
+        EXPECT_TRUE(loaded.ok()) << loaded.error.message().toStdString();
+        window = std::make_unique<MainWindow>(std::move(*loaded.dataset), bundledDatasetName(),
+                                              layout);
+        applyViewOptions(*window, options);
+    }
+
+    bool practicesRead() const { return window->fullDataset().layer(kEngland)->loaded; }
+
+    Options options;
+    GraphvizLayout layout;
+    std::unique_ptr<MainWindow> window;
+};
+
+TEST(EnglandViewCommandLine, ReadsAnOutlineOnlyWhenTheFirstFrameNeedsNoMore)
+{
+    const auto choice = [](const QStringList &arguments) {
+        const ParsedCommandLine parsed =
+            parseCommandLine(QStringList{QStringLiteral("nhs-explorer")} + arguments);
+        EXPECT_TRUE(parsed.options) << arguments.join(u' ').toStdString();
+        return parsed.options ? layersFor(*parsed.options) : LayerChoice::Every;
+    };
+    EXPECT_EQ(choice({}), LayerChoice::AtStart);
+    EXPECT_EQ(choice({QStringLiteral("--layer"), kEngland}), LayerChoice::Outline);
+    for (const QStringList &more :
+         {QStringList{QStringLiteral("--expand"), kDurham},
+          QStringList{QStringLiteral("--select"), kPractice},
+          QStringList{QStringLiteral("--search"), QStringLiteral("surgery")},
+          QStringList{QStringLiteral("--tables")},
+          QStringList{QStringLiteral("--data"), QStringLiteral("other.sqlite")}}) {
+        EXPECT_EQ(choice(QStringList{QStringLiteral("--layer"), kEngland} + more),
+                  LayerChoice::Every)
+            << more.join(u' ').toStdString();
+    }
+}
+
+TEST(EnglandViewCommandLine, DrawsTheOutlineAsTheWholeAndTakesThePracticesInOnceRead)
+{
+    StartedWindow started({QStringLiteral("--layer"), kEngland});
+    MainWindow &window = *started.window;
+    ASSERT_FALSE(started.practicesRead());
+    EXPECT_EQ(window.fullDataset().body(kPractice), nullptr);
+    const QMap<QString, QString> first = drawnLabels(window);
+
+    GraphvizLayout layout;
+    MainWindow whole(test::bundledDataset(), bundledDatasetName(), layout);
+    applyViewOptions(whole, started.options);
+    EXPECT_EQ(drawnLabels(whole), first) << "the same bodies, with the same counts";
+    EXPECT_TRUE(first.value(kDurham).contains(QStringLiteral("practices")))
+        << first.value(kDurham).toStdString();
+    const auto counts = [](const MainWindow &shown) {
+        static const QRegularExpression count(QStringLiteral("\\d+ bodies, \\d+ relations"));
+        return count.match(shown.details()->toPlainText()).captured().toStdString();
+    };
+    EXPECT_FALSE(counts(whole).empty());
+    EXPECT_EQ(counts(window), counts(whole)) << "the practices count before they are read";
+
+    window.readLayersOnDemandInBackground();
+    EXPECT_TRUE(QTest::qWaitFor([&] { return started.practicesRead(); }, 20000));
+    EXPECT_NE(window.fullDataset().body(kPractice), nullptr);
+    EXPECT_NE(window.dataset().body(kPractice), nullptr);
+    EXPECT_EQ(window.query(), started.options.query);
+    EXPECT_EQ(drawnLabels(window), first) << "nothing moves when the practices come in";
+}
+
+TEST(EnglandViewCommandLine, ExpandingACcgWhileThePracticesAreReadWaitsForThem)
+{
+    StartedWindow started({QStringLiteral("--layer"), kEngland});
+    MainWindow &window = *started.window;
+    window.readLayersOnDemandInBackground();
+    ASSERT_TRUE(window.setExpanded(kDurham, true)) << "its CCGs are in the outline";
+    EXPECT_FALSE(started.practicesRead()) << "taken in only when the window's thread is free";
+    EXPECT_NE(window.scene()->bodyItem(QStringLiteral("ccg-00k")), nullptr);
+
+    ASSERT_TRUE(window.setExpanded(QStringLiteral("ccg-00k"), true));
+    EXPECT_TRUE(started.practicesRead());
+    EXPECT_NE(window.scene()->bodyItem(kPractice), nullptr) << "a practice of ccg-00k";
+    QCoreApplication::processEvents(); // the read's own answer, now with nothing to do
+    EXPECT_NE(window.scene()->bodyItem(kPractice), nullptr);
+    EXPECT_TRUE(window.query().expanded.contains(QStringLiteral("ccg-00k")));
+}
+
+TEST(EnglandViewCommandLine, SelectingAPracticeOfTheOutlineReadsItFirst)
+{
+    StartedWindow started({QStringLiteral("--layer"), kEngland});
+    ASSERT_FALSE(started.practicesRead());
+    EXPECT_TRUE(started.window->select(kPractice));
+    EXPECT_TRUE(started.practicesRead());
+    EXPECT_EQ(started.window->scene()->selectedId(), kPractice);
 }
 
 } // namespace

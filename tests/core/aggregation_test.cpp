@@ -4,6 +4,7 @@
 #include "core/aggregation.h"
 #include "core/datasetloader.h"
 #include "core/graphquery.h"
+#include "core/timeline.h"
 
 #include <QLocale>
 #include <QSet>
@@ -192,6 +193,62 @@ TEST_F(Aggregation, CountsEqualThoseOfTheRelations)
             .arg(dataset().body(QStringLiteral("ccg-13t"))->name, QLocale().toString(practices)));
     EXPECT_FALSE(visible.labels.contains(QStringLiteral("nhs-commissioning-board")))
         << "the 2011 layer's bodies keep their names";
+}
+
+TEST_F(Aggregation, AnOutlineLeavesOutThePracticesAndDrawsTheSameFirstView)
+{
+    const LoadResult outline =
+        loadDatasetFile(QStringLiteral(NHSX_BUNDLED_DATASET), LayerChoice::Outline);
+    ASSERT_TRUE(outline.ok()) << outline.error.message().toStdString();
+    const Dataset &partial = *outline.dataset;
+    EXPECT_FALSE(partial.layer(kEngland)->loaded);
+    int practicesRead = 0, ccgsRead = 0, unread = 0;
+    for (const Body &body : partial.bodies()) {
+        practicesRead += body.kind == kPractice;
+        ccgsRead += body.layer == kEngland && body.kind == kCcg;
+        EXPECT_NE(partial.body(body.id), nullptr);
+    }
+    for (const Relation &relation : partial.relations()) {
+        EXPECT_NE(partial.body(relation.from), nullptr) << relation.id.toStdString();
+        EXPECT_NE(partial.body(relation.to), nullptr) << relation.id.toStdString();
+    }
+    for (const UnreadMembers &members : partial.content().unreadMembers) {
+        EXPECT_EQ(members.kind, kPractice);
+        EXPECT_EQ(members.count, practicesOf(members.container).size())
+            << members.container.toStdString();
+        unread += members.count;
+    }
+    EXPECT_EQ(practicesRead, 0);
+    EXPECT_EQ(ccgsRead, bodiesOfKind(kCcg).size());
+    EXPECT_EQ(unread, bodiesOfKind(kPractice).size());
+    EXPECT_EQ(partial.bodies().size(), dataset().bodies().size() - unread);
+    EXPECT_EQ(partial.quotes().size(), dataset().quotes().size());
+
+    for (const QString &kind : {kRegion, kAreaTeam, kCcg}) {
+        for (const QString &id : bodiesOfKind(kind)) {
+            EXPECT_EQ(partial.memberTree().countsUnder(id), dataset().memberTree().countsUnder(id))
+                << id.toStdString();
+            EXPECT_EQ(partial.memberTree().collapsible(id), dataset().memberTree().collapsible(id))
+                << id.toStdString();
+            EXPECT_EQ(partial.memberTree().hasUnreadMembers(id),
+                      kind == kCcg && !practicesOf(id).isEmpty())
+                << id.toStdString();
+        }
+    }
+    EXPECT_FALSE(dataset().memberTree().hasUnreadMembers(QStringLiteral("ccg-13t")));
+    EXPECT_TRUE(datasetAsAt(partial, QStringLiteral("2011-09")).content().unreadMembers.isEmpty())
+        << "no CCG of April 2013 yet, and none of their practices to count";
+
+    const QString team = bodiesOfKind(kAreaTeam).constFirst();
+    for (const GraphQuery &query : {aggregated(), aggregated({team})}) {
+        const VisibleGraph fromOutline = visibleGraph(partial, query);
+        const VisibleGraph fromEvery = visibleGraph(dataset(), query);
+        EXPECT_TRUE(fromOutline.bodies == fromEvery.bodies);
+        EXPECT_TRUE(fromOutline.relations == fromEvery.relations);
+        EXPECT_EQ(fromOutline.labels.size(), fromEvery.labels.size());
+        for (auto label = fromEvery.labels.cbegin(); label != fromEvery.labels.cend(); ++label)
+            EXPECT_EQ(fromOutline.labels.value(label.key()).toStdString(), label->toStdString());
+    }
 }
 
 TEST_F(Aggregation, ExpandingAnAreaTeamShowsItsCcgsAndACcgItsPractices)
