@@ -62,6 +62,9 @@ std::optional<SqliteDatabase> SqliteDatabase::fromImage(QByteArrayView image, QS
     rc = sqlite3_deserialize(db, "main", bytes, size, size, SQLITE_DESERIALIZE_READONLY);
     if (rc != SQLITE_OK)
         return failed(db, rc, error);
+    // Pages are read where they lie instead of copied into SQLite's page cache.
+    const QByteArray mapAll = "PRAGMA mmap_size = " + QByteArray::number(size);
+    sqlite3_exec(db, mapAll.constData(), nullptr, nullptr, nullptr);
     return SqliteDatabase(db);
 }
 
