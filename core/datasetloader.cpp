@@ -190,37 +190,54 @@ QString bodiesRead(LayerChoice layers)
     return {};
 }
 
-/** Which rows of the relations table a load reads. */
+/** Which rows of the relations table a load reads; an outline leaves out some as it reads. */
 QString relationsRead(LayerChoice layers)
 {
-    switch (layers) {
-    case LayerChoice::AtStart:
-        return QStringLiteral(" WHERE layer IN %1").arg(kLayersAtStart);
-    case LayerChoice::Outline:
-        return QStringLiteral(" WHERE layer IN %1 OR type <> 'is a member of'").arg(kLayersAtStart);
-    case LayerChoice::Every:
-        break;
-    }
-    return {};
+    return layers == LayerChoice::AtStart ? QStringLiteral(" WHERE layer IN %1").arg(kLayersAtStart)
+                                          : QString();
 }
 
 /**
- * What an outline leaves out, counted by container in the order the rows come. Its relations
- * are counted, not its bodies: the bodies' kind is not indexed, and joining them would take
- * three times as long.
+ * Counts, as an outline reads the relations, the memberships of the layers on demand that it
+ * leaves out, by container in the order they come: in the same pass, since a query of its own
+ * (grouped in SQL) took longer than reading the relations.
  */
-bool countUnreadMembers(SqliteDatabase &db, DatasetContent &c, QString *error)
+class UnreadMemberships
 {
-    return readRows(db,
-                    QStringLiteral("SELECT to_body, count(*) FROM relations "
-                                   "WHERE type = 'is a member of' AND layer IN %1 "
-                                   "AND to_body <> from_body GROUP BY to_body ORDER BY min(rowid)")
-                        .arg(kLayersOnDemand),
-                    error, [&](const SqliteStatement &s) {
-                        c.unreadMembers.append({s.text(0), QStringLiteral("GP practice"),
-                                                static_cast<int>(s.integer(1))});
-                    });
-}
+public:
+    UnreadMemberships(LayerChoice layers, DatasetContent &c) : mContent(c)
+    {
+        if (layers != LayerChoice::Outline)
+            return;
+        for (const Layer &layer : std::as_const(c.layers)) {
+            if (layer.onDemand)
+                mLayersOnDemand.append(layer.id.toUtf8());
+        }
+    }
+
+    /** Whether the row (from, to, type, layer) is left out; counted if it is. */
+    bool leftOut(QByteArrayView from, QByteArrayView to, QByteArrayView type, QByteArrayView layer)
+    {
+        if (mLayersOnDemand.isEmpty() || type != "is a member of" || from == to ||
+            !mLayersOnDemand.contains(layer))
+            return false;
+        const QByteArray container = to.toByteArray();
+        const auto known = mIndex.constFind(container);
+        if (known != mIndex.cend()) {
+            ++mContent.unreadMembers[*known].count;
+            return true;
+        }
+        mIndex.insert(container, mContent.unreadMembers.size());
+        mContent.unreadMembers.append(
+            {QString::fromUtf8(container), QStringLiteral("GP practice"), 1});
+        return true;
+    }
+
+private:
+    DatasetContent &mContent;
+    QByteArrayList mLayersOnDemand;
+    QHash<QByteArray, qsizetype> mIndex;
+};
 
 /** Drops the relations an outline read whose other end it left out. */
 void dropRelationsLeftHalfRead(DatasetContent &c)
@@ -310,8 +327,10 @@ bool readTables(SqliteDatabase &db, DatasetContent &c, LayerChoice layers, QStri
                    .arg(relationsRead(layers)),
                error,
                [&, to = RepeatedText(2), type = RepeatedText(3), status = RepeatedText(4),
-                description = RepeatedText(5), source = RepeatedText(6),
-                layer = RepeatedText(8)](const SqliteStatement &s) mutable {
+                description = RepeatedText(5), source = RepeatedText(6), layer = RepeatedText(8),
+                unread = UnreadMemberships(layers, c)](const SqliteStatement &s) mutable {
+                   if (unread.leftOut(s.utf8(1), s.utf8(2), s.utf8(3), s.utf8(8)))
+                       return;
                    c.relations.append({s.text(0), s.text(1), to(s), type(s), status(s),
                                        description(s), DataRow{source(s), lineNumber(s, 7)},
                                        layer(s)});
@@ -425,8 +444,7 @@ LoadResult loadDataset(SqliteDatabase &db, const QString &name, LayerChoice laye
     content.schemaVersion = static_cast<int>(*version);
     const SqliteWorkLimit limit(db, kMaxLoadSteps);
     if (!checkTablesAreTables(db, &error) || !readTables(db, content, layers, &error) ||
-        !readLinks(db, content, &error) ||
-        (layers == LayerChoice::Outline && !countUnreadMembers(db, content, &error)))
+        !readLinks(db, content, &error))
         return failure(name, Text::tr("cannot read the dataset: %1").arg(error));
     if (layers == LayerChoice::Outline)
         dropRelationsLeftHalfRead(content);
