@@ -272,6 +272,8 @@ int showWindow(Dataset dataset, const QString &name, const Options &options)
             err() << error << Qt::endl;
             exitCode = ExitDataError;
         }
+        // Its first paint on screen, queued since show(), would only delay the exit (25 ms).
+        window.hide();
         QApplication::exit(exitCode);
     });
     QApplication::exec();
