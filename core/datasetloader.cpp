@@ -183,61 +183,60 @@ QString bodiesRead(LayerChoice layers)
     case LayerChoice::AtStart:
         return QStringLiteral(" WHERE layer IN %1").arg(kLayersAtStart);
     case LayerChoice::Outline:
-        return QStringLiteral(" WHERE layer IN %1 OR kind <> 'GP practice'").arg(kLayersAtStart);
+        // Rowids from the indexes (schema.sql): "<>" and "OR" alone scan the whole table.
+        return QStringLiteral(" WHERE rowid IN (SELECT rowid FROM bodies WHERE layer IN %1 "
+                              "UNION ALL SELECT rowid FROM bodies WHERE kind < 'GP practice' "
+                              "UNION ALL SELECT rowid FROM bodies WHERE kind > 'GP practice')")
+            .arg(kLayersAtStart);
     case LayerChoice::Every:
         break;
     }
     return {};
 }
 
-/** Which rows of the relations table a load reads; an outline leaves out some as it reads. */
+/** Which rows of the relations table a load reads. */
 QString relationsRead(LayerChoice layers)
 {
-    return layers == LayerChoice::AtStart ? QStringLiteral(" WHERE layer IN %1").arg(kLayersAtStart)
-                                          : QString();
+    switch (layers) {
+    case LayerChoice::AtStart:
+        return QStringLiteral(" WHERE layer IN %1").arg(kLayersAtStart);
+    case LayerChoice::Outline:
+        return QStringLiteral(
+                   " WHERE rowid IN (SELECT rowid FROM relations WHERE layer IN %1 "
+                   "UNION ALL SELECT rowid FROM relations WHERE type < 'is a member of' "
+                   "UNION ALL SELECT rowid FROM relations WHERE type > 'is a member of' "
+                   "UNION ALL SELECT rowid FROM relations WHERE type = 'is a member of' "
+                   "AND from_body = to_body)")
+            .arg(kLayersAtStart);
+    case LayerChoice::Every:
+        break;
+    }
+    return {};
 }
 
 /**
- * Counts, as an outline reads the relations, the memberships of the layers on demand that it
- * leaves out, by container in the order they come: in the same pass, since a query of its own
- * (grouped in SQL) took longer than reading the relations.
+ * Counts the memberships an outline leaves out, by container in the order they come. Counted
+ * here, not grouped in SQL: sorting the groups took longer than reading the relations.
  */
-class UnreadMemberships
+bool countUnreadMembers(SqliteDatabase &db, DatasetContent &c, QString *error)
 {
-public:
-    UnreadMemberships(LayerChoice layers, DatasetContent &c) : mContent(c)
-    {
-        if (layers != LayerChoice::Outline)
-            return;
-        for (const Layer &layer : std::as_const(c.layers)) {
-            if (layer.onDemand)
-                mLayersOnDemand.append(layer.id.toUtf8());
-        }
-    }
-
-    /** Whether the row (from, to, type, layer) is left out; counted if it is. */
-    bool leftOut(QByteArrayView from, QByteArrayView to, QByteArrayView type, QByteArrayView layer)
-    {
-        if (mLayersOnDemand.isEmpty() || type != "is a member of" || from == to ||
-            !mLayersOnDemand.contains(layer))
-            return false;
-        const QByteArray container = to.toByteArray();
-        const auto known = mIndex.constFind(container);
-        if (known != mIndex.cend()) {
-            ++mContent.unreadMembers[*known].count;
-            return true;
-        }
-        mIndex.insert(container, mContent.unreadMembers.size());
-        mContent.unreadMembers.append(
-            {QString::fromUtf8(container), QStringLiteral("GP practice"), 1});
-        return true;
-    }
-
-private:
-    DatasetContent &mContent;
-    QByteArrayList mLayersOnDemand;
-    QHash<QByteArray, qsizetype> mIndex;
-};
+    QHash<QByteArray, qsizetype> index;
+    return readRows(db,
+                    QStringLiteral("SELECT to_body FROM relations WHERE type = 'is a member of' "
+                                   "AND from_body <> to_body AND layer IN %1")
+                        .arg(kLayersOnDemand),
+                    error, [&](const SqliteStatement &s) {
+                        const QByteArray container = s.utf8(0).toByteArray();
+                        const auto known = index.constFind(container);
+                        if (known != index.cend()) {
+                            ++c.unreadMembers[*known].count;
+                            return;
+                        }
+                        index.insert(container, c.unreadMembers.size());
+                        c.unreadMembers.append({QString::fromUtf8(container),
+                                                QStringLiteral("GP practice"), 1});
+                    });
+}
 
 /** Drops the relations an outline read whose other end it left out. */
 void dropRelationsLeftHalfRead(DatasetContent &c)
@@ -327,10 +326,8 @@ bool readTables(SqliteDatabase &db, DatasetContent &c, LayerChoice layers, QStri
                    .arg(relationsRead(layers)),
                error,
                [&, to = RepeatedText(2), type = RepeatedText(3), status = RepeatedText(4),
-                description = RepeatedText(5), source = RepeatedText(6), layer = RepeatedText(8),
-                unread = UnreadMemberships(layers, c)](const SqliteStatement &s) mutable {
-                   if (unread.leftOut(s.utf8(1), s.utf8(2), s.utf8(3), s.utf8(8)))
-                       return;
+                description = RepeatedText(5), source = RepeatedText(6),
+                layer = RepeatedText(8)](const SqliteStatement &s) mutable {
                    c.relations.append({s.text(0), s.text(1), to(s), type(s), status(s),
                                        description(s), DataRow{source(s), lineNumber(s, 7)},
                                        layer(s)});
@@ -444,7 +441,8 @@ LoadResult loadDataset(SqliteDatabase &db, const QString &name, LayerChoice laye
     content.schemaVersion = static_cast<int>(*version);
     const SqliteWorkLimit limit(db, kMaxLoadSteps);
     if (!checkTablesAreTables(db, &error) || !readTables(db, content, layers, &error) ||
-        !readLinks(db, content, &error))
+        !readLinks(db, content, &error) ||
+        (layers == LayerChoice::Outline && !countUnreadMembers(db, content, &error)))
         return failure(name, Text::tr("cannot read the dataset: %1").arg(error));
     if (layers == LayerChoice::Outline)
         dropRelationsLeftHalfRead(content);

@@ -81,6 +81,11 @@ CREATE TABLE relations (
 
 CREATE INDEX bodies_by_layer ON bodies (layer);
 CREATE INDEX relations_by_layer ON relations (layer);
+-- For the England view's first frame, which reads every body but the practices, every relation
+-- but the memberships, and counts the memberships (LayerChoice::Outline in core/datasetloader.cpp):
+-- read through these, that takes 2 ms instead of 20.
+CREATE INDEX bodies_by_kind ON bodies (kind);
+CREATE INDEX relations_by_type ON relations (type, layer, to_body, from_body);
 
 -- A verbatim passage of a source. An elision inside it is written as … and each part must be found.
 -- Whose words: a person (speaker), else an institution (speaking_body, e.g. the government's
