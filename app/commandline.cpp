@@ -168,7 +168,8 @@ int exportPicture(const Options &options)
     if (const auto wrong = checkViewIds(*shown.dataset, shown.name, options))
         return *wrong;
     const GraphvizLayout layout;
-    MainWindow window(std::move(*shown.dataset), shown.name, layout); // never shown
+    // Never shown; the options' view from the start, not laid out after the national one.
+    MainWindow window(std::move(*shown.dataset), shown.name, layout, options.query);
     waitForLayout(window);
     if (!window.layoutError().isEmpty()) {
         err() << Text::tr("%1: the graph could not be laid out: %2")
@@ -238,7 +239,8 @@ int showWindow(Dataset dataset, const QString &name, const Options &options)
 {
     const GraphvizLayout graphviz;
     const CachedLayout layout = cachedLayout(graphviz);
-    MainWindow window(std::move(dataset), name, layout);
+    // The options' view from the start, not laid out after the national picture's.
+    MainWindow window(std::move(dataset), name, layout, options.query);
     if (!options.screenshotFile.isEmpty())
         waitForLayout(window);
     if (!window.layoutError().isEmpty() && !options.screenshotFile.isEmpty()) {

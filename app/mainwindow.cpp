@@ -103,7 +103,7 @@ template <typename Row> QStringList statusesOf(const QList<Row> &rows)
 } // namespace
 
 MainWindow::MainWindow(Dataset dataset, const QString &datasetName, const Layout &layout,
-                       QWidget *parent)
+                       const GraphQuery &query, QWidget *parent)
     : QMainWindow(parent), mFullDataset(std::move(dataset)), mDatasetName(datasetName),
       mDataset(mFullDataset), mLayout(layout)
 {
@@ -232,7 +232,7 @@ MainWindow::MainWindow(Dataset dataset, const QString &datasetName, const Layout
 
     createActions();
     applyTheme(everydayTheme());
-    relayout();
+    setQuery(query);
     statusBar()->showMessage(mLayoutError.isEmpty()
                                  ? tr("%1 — click a body or relation for details; drag to pan, "
                                       "wheel to zoom, F to fit")

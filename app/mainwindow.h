@@ -44,8 +44,9 @@ class MainWindow final : public QMainWindow
     Q_OBJECT
 
 public:
+    /** Shows the query's view first (by default the whole national picture). */
     MainWindow(Dataset dataset, const QString &datasetName, const Layout &layout,
-               QWidget *parent = nullptr);
+               const GraphQuery &query = {}, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     /** Selects a body or relation by id and shows it in the panel; false if there is none. */

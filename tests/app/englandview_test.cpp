@@ -530,6 +530,20 @@ TEST(EnglandViewCommandLine, ExpandingACcgWhileThePracticesAreReadWaitsForThem)
     EXPECT_TRUE(window.query().expanded.contains(QStringLiteral("ccg-00k")));
 }
 
+TEST(EnglandViewCommandLine, AWindowMadeForAViewDrawsItFirst)
+{
+    GraphQuery england;
+    england.layers = {kEngland};
+    england.aggregate = true;
+    LoadResult outline =
+        loadDatasetImage(bundledDatasetImage(), bundledDatasetName(), LayerChoice::Outline);
+    ASSERT_TRUE(outline.ok());
+    GraphvizLayout layout;
+    MainWindow window(std::move(*outline.dataset), bundledDatasetName(), layout, england);
+    EXPECT_EQ(window.query(), england);
+    EXPECT_NE(window.scene()->bodyItem(kDurham), nullptr);
+}
+
 TEST(EnglandViewCommandLine, SelectingAPracticeOfTheOutlineReadsItFirst)
 {
     StartedWindow started({QStringLiteral("--layer"), kEngland});
