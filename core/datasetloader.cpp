@@ -204,9 +204,7 @@ QString relationsRead(LayerChoice layers)
         return QStringLiteral(
                    " WHERE rowid IN (SELECT rowid FROM relations WHERE layer IN %1 "
                    "UNION ALL SELECT rowid FROM relations WHERE type < 'is a member of' "
-                   "UNION ALL SELECT rowid FROM relations WHERE type > 'is a member of' "
-                   "UNION ALL SELECT rowid FROM relations WHERE type = 'is a member of' "
-                   "AND from_body = to_body)")
+                   "UNION ALL SELECT rowid FROM relations WHERE type > 'is a member of')")
             .arg(kLayersAtStart);
     case LayerChoice::Every:
         break;
@@ -215,26 +213,31 @@ QString relationsRead(LayerChoice layers)
 }
 
 /**
- * Counts the memberships an outline leaves out, by container in the order they come. Counted
- * here, not grouped in SQL: sorting the groups took longer than reading the relations.
+ * Counts the memberships an outline leaves out, by container. Counted here, not grouped in SQL,
+ * which sorts them; the index gives each container's rows one after another.
  */
 bool countUnreadMembers(SqliteDatabase &db, DatasetContent &c, QString *error)
 {
     QHash<QByteArray, qsizetype> index;
+    QByteArray last;
+    qsizetype lastIndex = -1;
     return readRows(db,
                     QStringLiteral("SELECT to_body FROM relations WHERE type = 'is a member of' "
-                                   "AND from_body <> to_body AND layer IN %1")
+                                   "AND layer IN %1 AND from_body <> to_body")
                         .arg(kLayersOnDemand),
                     error, [&](const SqliteStatement &s) {
-                        const QByteArray container = s.utf8(0).toByteArray();
-                        const auto known = index.constFind(container);
-                        if (known != index.cend()) {
-                            ++c.unreadMembers[*known].count;
-                            return;
+                        const QByteArrayView container = s.utf8(0);
+                        if (lastIndex < 0 || container != QByteArrayView(last)) {
+                            last = container.toByteArray();
+                            const auto known = index.constFind(last);
+                            lastIndex = known != index.cend() ? *known : c.unreadMembers.size();
+                            if (known == index.cend()) {
+                                index.insert(last, lastIndex);
+                                c.unreadMembers.append(
+                                    {QString::fromUtf8(last), QStringLiteral("GP practice"), 0});
+                            }
                         }
-                        index.insert(container, c.unreadMembers.size());
-                        c.unreadMembers.append({QString::fromUtf8(container),
-                                                QStringLiteral("GP practice"), 1});
+                        ++c.unreadMembers[lastIndex].count;
                     });
 }
 
