@@ -72,17 +72,21 @@ public:
     Emphasis emphasis() const { return mEmphasis; }
     void setEmphasis(Emphasis emphasis);
     int type() const override { return Type; }
-    QRectF boundingRect() const override;
+    QRectF boundingRect() const override { return mBounds; }
     QPainterPath shape() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
     static QSizeF labelSizeFor(const QString &label, const Theme &theme);
 
 private:
+    /** How wide a relation's clickable stroke is. */
+    static qreal clickWidth(const Theme &theme);
+
     QString mId, mLabel, mStatus;
     QPainterPath mPath;
     QPolygonF mArrowHead;
     QRectF mLabelBox;
+    QRectF mBounds;
     const Theme *mTheme;
     Emphasis mEmphasis = Emphasis::Normal;
 };

@@ -176,4 +176,45 @@ TEST(LevelOfDetail, TextTooSmallToReadIsNotDrawnButTheShapesAre)
     EXPECT_GE(drawnAt(relation, tinyLabel).shapes, 2) << "line and arrowhead";
 }
 
+TEST(LevelOfDetail, FarOutARelationIsAnUnbrokenHairlineAndABodyAPlainBox)
+{
+    const Theme &theme = normalTheme();
+    constexpr qreal kFar = 0.05; // the England layer's 8,000 bodies fitted to a window, or less
+    QPainterPath path(QPointF(0, 100));
+    path.cubicTo(QPointF(1000, 100), QPointF(3000, 100), QPointF(4000, 100));
+    RelationItem relation(QStringLiteral("r"), QStringLiteral("advises"),
+                          QStringLiteral("advisory"), path, {}, {}, theme);
+    BodyItem body(QStringLiteral("b"), QStringLiteral("Clinical senates"),
+                  QStringLiteral("advisory"), QRectF(0, 400, 2000, 1000), theme, {});
+    QImage image(220, 100, QImage::Format_ARGB32);
+    image.fill(Qt::white);
+    {
+        QPainter painter(&image);
+        painter.translate(10, 0);
+        painter.scale(kFar, kFar);
+        QStyleOptionGraphicsItem option;
+        relation.paint(&painter, &option, nullptr);
+        body.paint(&painter, &option, nullptr);
+    }
+    int ink = 0;
+    for (int x = 12; x < 208; ++x)
+        ink += image.pixel(x, 5) != qRgb(255, 255, 255);
+    EXPECT_EQ(ink, 208 - 12) << "dashes a twentieth of a pixel long are not drawn as gaps";
+    EXPECT_EQ(QColor(image.pixel(60, 45)), theme.fill(QStringLiteral("advisory")))
+        << "the box keeps its status's fill";
+}
+
+TEST(RelationItem, ItsBoundsHoldWhatCanBeClicked)
+{
+    const Theme &theme = normalTheme();
+    QPainterPath path(QPointF(0, 0));
+    path.cubicTo(QPointF(-80, 200), QPointF(300, -150), QPointF(120, 90));
+    const QPolygonF head({QPointF(120, 90), QPointF(110, 100), QPointF(130, 100)});
+    for (const QRectF &label : {QRectF(), QRectF(200, 200, 80, 20)}) {
+        RelationItem relation(QStringLiteral("r"), QStringLiteral("advises"),
+                              QStringLiteral("advisory"), path, head, label, theme);
+        EXPECT_TRUE(relation.boundingRect().contains(relation.shape().boundingRect()));
+    }
+}
+
 } // namespace
