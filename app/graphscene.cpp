@@ -123,6 +123,7 @@ QString GraphScene::showLayout(const Dataset &dataset, const LayoutResult &resul
         addItem(item);
         mBodies.insert(node.id, item);
     }
+    QHash<QString, QSizeF> labelSizes; // by type: a dozen types label 8,000 relations
     for (const EdgeGeometry &edge : result.edges) {
         const Relation *relation = dataset.relation(edge.id);
         if (!relation)
@@ -132,7 +133,11 @@ QString GraphScene::showLayout(const Dataset &dataset, const LayoutResult &resul
             head = arrowHead(edge.path.back(), *edge.arrowTip);
         QRectF labelBox;
         if (edge.labelCenter) {
-            labelBox.setSize(RelationItem::labelSizeFor(relation->type, *mTheme));
+            auto size = labelSizes.constFind(relation->type);
+            if (size == labelSizes.cend())
+                size = labelSizes.insert(relation->type,
+                                         RelationItem::labelSizeFor(relation->type, *mTheme));
+            labelBox.setSize(*size);
             labelBox.moveCenter(*edge.labelCenter);
         }
         auto *item = new RelationItem(edge.id, relation->type, relation->status,

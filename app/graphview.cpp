@@ -11,6 +11,9 @@ namespace nhsx {
 GraphView::GraphView(QGraphicsScene *scene, QWidget *parent) : QGraphicsView(scene, parent)
 {
     setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
+    // Each item sets the pen, brush and font it draws with: saving and restoring the painter
+    // around every one of 16,000 items took a fifth of drawing them.
+    setOptimizationFlag(QGraphicsView::DontSavePainterState);
     setDragMode(QGraphicsView::ScrollHandDrag);
     setTransformationAnchor(QGraphicsView::AnchorUnderMouse);
     setBackgroundBrush(Qt::white);
