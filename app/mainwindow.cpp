@@ -616,9 +616,8 @@ bool MainWindow::loadLayersOnDemand()
 
 void MainWindow::readLayersOnDemandInBackground()
 {
-    const bool allRead = std::all_of(mFullDataset.layers().cbegin(), mFullDataset.layers().cend(),
-                                     [](const Layer &layer) { return layer.loaded; });
-    if (allRead || mRead)
+    // Only an outline's rest: a layer left out whole waits until it is asked for.
+    if (mFullDataset.content().unreadMembers.isEmpty() || mRead)
         return;
     mRead = std::make_shared<DatasetToShow>();
     mReadPool.start([this, read = mRead,

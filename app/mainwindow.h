@@ -161,9 +161,10 @@ public:
      */
     bool loadLayersOnDemand();
     /**
-     * Reads off the GUI thread what the window's load left out (LayerChoice::Outline: the GP
+     * Reads off the GUI thread what an outline load left out (LayerChoice::Outline: the GP
      * practices), and takes it in once read, as loadLayersOnDemand() would; anything that needs
-     * it before then waits for it. Nothing to do when nothing was left out.
+     * it before then waits for it. Nothing to do after any other load: a layer read on demand
+     * is read when asked for.
      */
     void readLayersOnDemandInBackground();
     /**

@@ -513,6 +513,16 @@ TEST(EnglandViewCommandLine, DrawsTheOutlineAsTheWholeAndTakesThePracticesInOnce
     EXPECT_EQ(drawnLabels(window), first) << "nothing moves when the practices come in";
 }
 
+TEST(EnglandViewCommandLine, ANationalStartLeavesTheLayerUnreadUntilAskedFor)
+{
+    StartedWindow started({});
+    ASSERT_FALSE(started.practicesRead());
+    started.window->readLayersOnDemandInBackground();
+    QTest::qWait(300);
+    EXPECT_FALSE(started.practicesRead()) << "no 8,000 rows, nor 15 MB, for a layer not shown";
+    EXPECT_EQ(started.window->fullDataset().body(QStringLiteral("ccg-00k")), nullptr);
+}
+
 TEST(EnglandViewCommandLine, ExpandingACcgWhileThePracticesAreReadWaitsForThem)
 {
     StartedWindow started({QStringLiteral("--layer"), kEngland});
