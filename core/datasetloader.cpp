@@ -229,13 +229,13 @@ bool countUnreadMembers(SqliteDatabase &db, DatasetContent &c, QString *error)
                         const QByteArrayView container = s.utf8(0);
                         if (lastIndex < 0 || container != QByteArrayView(last)) {
                             last = container.toByteArray();
-                            const auto known = index.constFind(last);
-                            lastIndex = known != index.cend() ? *known : c.unreadMembers.size();
+                            auto known = index.constFind(last);
                             if (known == index.cend()) {
-                                index.insert(last, lastIndex);
+                                known = index.insert(last, c.unreadMembers.size());
                                 c.unreadMembers.append(
                                     {QString::fromUtf8(last), QStringLiteral("GP practice"), 0});
                             }
+                            lastIndex = *known;
                         }
                         ++c.unreadMembers[lastIndex].count;
                     });
