@@ -540,7 +540,7 @@ void applyViewOptions(MainWindow &window, const Options &options)
     // What the window lacks is read now, unless it has an outline and an outline will do: then
     // the rest comes once it is shown (MainWindow::readLayersOnDemandInBackground).
     const LayerChoice needed = layersFor(options);
-    const bool hasOutline = !window.fullDataset().content().unreadMembers.isEmpty();
+    const bool hasOutline = window.fullDataset().unreadMemberCount() > 0;
     if (needed == LayerChoice::Every || (needed == LayerChoice::Outline && !hasOutline))
         window.loadLayersOnDemand();
     if (!(options.query == window.query())) // a layout less at start-up

@@ -260,9 +260,7 @@ void DetailsPanel::showOverview()
                                "to see its role, its status with the evidence, the positions "
                                "taken on it, and quotes from the sources."));
     // The practices an outline left out count: each with its membership, read soon after.
-    qsizetype unread = 0;
-    for (const UnreadMembers &members : mDataset.content().unreadMembers)
-        unread += members.count;
+    const qsizetype unread = mDataset.unreadMemberCount();
     html +=
         QStringLiteral("<p>%1</p>")
             .arg(tr("%1 bodies, %2 relations, %3 people, %4 quotes from %5 articles.")

@@ -598,8 +598,7 @@ bool MainWindow::loadLayersOnDemand()
         every = std::move(*mRead);
         mRead.reset();
     } else {
-        every = loadDatasetToShow(mDatasetName == bundledDatasetName() ? QString() : mDatasetName,
-                                  LayerChoice::Every);
+        every = loadDatasetToShow(dataFile(), LayerChoice::Every);
     }
     QApplication::restoreOverrideCursor();
     if (!every.dataset) {
@@ -614,14 +613,18 @@ bool MainWindow::loadLayersOnDemand()
     return true;
 }
 
+QString MainWindow::dataFile() const
+{
+    return mDatasetName == bundledDatasetName() ? QString() : mDatasetName;
+}
+
 void MainWindow::readLayersOnDemandInBackground()
 {
     // Only an outline's rest: a layer left out whole waits until it is asked for.
-    if (mFullDataset.content().unreadMembers.isEmpty() || mRead)
+    if (mFullDataset.unreadMemberCount() == 0 || mRead)
         return;
     mRead = std::make_shared<DatasetToShow>();
-    mReadPool.start([this, read = mRead,
-                     file = mDatasetName == bundledDatasetName() ? QString() : mDatasetName] {
+    mReadPool.start([this, read = mRead, file = dataFile()] {
         *read = loadDatasetToShow(file, LayerChoice::Every);
         QMetaObject::invokeMethod(
             this,
@@ -1339,7 +1342,7 @@ void MainWindow::endTour()
 bool MainWindow::select(const QString &id)
 {
     // A practice left out of an outline can be selected: it is read first.
-    if (!mFullDataset.body(id) && !mFullDataset.content().unreadMembers.isEmpty())
+    if (!mFullDataset.body(id) && mFullDataset.unreadMemberCount() > 0)
         loadLayersOnDemand();
     if (!mScene->selectId(id)) {
         if (!reveal(id) || !mScene->selectId(id))

@@ -269,6 +269,8 @@ private:
      * whole on most screens.
      */
     void frameReadably(const QRectF &area);
+    /** The file the window's dataset was read from, or empty for the bundled dataset. */
+    QString dataFile() const;
     /**
      * What an aggregated view frames: the expanded bodies with what they show, else the 2011
      * bodies on show with the bodies they are related to.
@@ -289,8 +291,8 @@ private:
     GraphQuery mDrawnQuery; // the view drawn last, to go back to on Cancel
     QFrame *mLayoutProgress = nullptr;
     QLabel *mLayoutProgressLabel = nullptr;
-    QThreadPool mLayoutPool; // one thread: Graphviz is not thread-safe
-    QThreadPool mReadPool;   // reads what the first load left out
+    QThreadPool mLayoutPool;              // one thread: Graphviz is not thread-safe
+    QThreadPool mReadPool;                // reads what the first load left out
     std::shared_ptr<DatasetToShow> mRead; // what mReadPool reads into; null when none is read
     GraphScene *mScene = nullptr;
     GraphView *mView = nullptr;

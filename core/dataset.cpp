@@ -42,6 +42,14 @@ Dataset::Dataset(DatasetContent content)
     mMemberTree = std::make_shared<const MemberTree>(*this);
 }
 
+qsizetype Dataset::unreadMemberCount() const
+{
+    qsizetype count = 0;
+    for (const UnreadMembers &members : mContent.unreadMembers)
+        count += members.count;
+    return count;
+}
+
 const Layer *Dataset::layer(const QString &id) const
 {
     const auto found = std::find_if(mContent.layers.cbegin(), mContent.layers.cend(),

@@ -194,6 +194,8 @@ public:
     const QList<TourStep> &tourSteps() const { return mContent.tourSteps; }
     /** The content itself, for deriving another dataset from this one (the timeline does). */
     const DatasetContent &content() const { return mContent; }
+    /** How many bodies a load left out and counted (an outline's practices); 0 for the rest. */
+    qsizetype unreadMemberCount() const;
 
     const Layer *layer(const QString &id) const;
     const Source *source(const QString &id) const;

@@ -175,6 +175,9 @@ private:
 
 const QString kLayersAtStart = QStringLiteral("(SELECT id FROM layers WHERE on_demand = 0)");
 const QString kLayersOnDemand = QStringLiteral("(SELECT id FROM layers WHERE on_demand = 1)");
+/** What an outline leaves out of the layers on demand: the practices, and their memberships. */
+const QString kLeftOutKind = QStringLiteral("GP practice");
+const QString kLeftOutType = QStringLiteral("is a member of");
 
 /** Which rows of the bodies table a load reads. */
 QString bodiesRead(LayerChoice layers)
@@ -185,9 +188,9 @@ QString bodiesRead(LayerChoice layers)
     case LayerChoice::Outline:
         // Rowids from the indexes (schema.sql): "<>" and "OR" alone scan the whole table.
         return QStringLiteral(" WHERE rowid IN (SELECT rowid FROM bodies WHERE layer IN %1 "
-                              "UNION ALL SELECT rowid FROM bodies WHERE kind < 'GP practice' "
-                              "UNION ALL SELECT rowid FROM bodies WHERE kind > 'GP practice')")
-            .arg(kLayersAtStart);
+                              "UNION ALL SELECT rowid FROM bodies WHERE kind < '%2' "
+                              "UNION ALL SELECT rowid FROM bodies WHERE kind > '%2')")
+            .arg(kLayersAtStart, kLeftOutKind);
     case LayerChoice::Every:
         break;
     }
@@ -201,11 +204,10 @@ QString relationsRead(LayerChoice layers)
     case LayerChoice::AtStart:
         return QStringLiteral(" WHERE layer IN %1").arg(kLayersAtStart);
     case LayerChoice::Outline:
-        return QStringLiteral(
-                   " WHERE rowid IN (SELECT rowid FROM relations WHERE layer IN %1 "
-                   "UNION ALL SELECT rowid FROM relations WHERE type < 'is a member of' "
-                   "UNION ALL SELECT rowid FROM relations WHERE type > 'is a member of')")
-            .arg(kLayersAtStart);
+        return QStringLiteral(" WHERE rowid IN (SELECT rowid FROM relations WHERE layer IN %1 "
+                              "UNION ALL SELECT rowid FROM relations WHERE type < '%2' "
+                              "UNION ALL SELECT rowid FROM relations WHERE type > '%2')")
+            .arg(kLayersAtStart, kLeftOutType);
     case LayerChoice::Every:
         break;
     }
@@ -222,9 +224,9 @@ bool countUnreadMembers(SqliteDatabase &db, DatasetContent &c, QString *error)
     QByteArray last;
     qsizetype lastIndex = -1;
     return readRows(db,
-                    QStringLiteral("SELECT to_body FROM relations WHERE type = 'is a member of' "
-                                   "AND layer IN %1 AND from_body <> to_body")
-                        .arg(kLayersOnDemand),
+                    QStringLiteral("SELECT to_body FROM relations WHERE type = '%1' "
+                                   "AND layer IN %2 AND from_body <> to_body")
+                        .arg(kLeftOutType, kLayersOnDemand),
                     error, [&](const SqliteStatement &s) {
                         const QByteArrayView container = s.utf8(0);
                         if (lastIndex < 0 || container != QByteArrayView(last)) {
@@ -232,8 +234,7 @@ bool countUnreadMembers(SqliteDatabase &db, DatasetContent &c, QString *error)
                             auto known = index.constFind(last);
                             if (known == index.cend()) {
                                 known = index.insert(last, c.unreadMembers.size());
-                                c.unreadMembers.append(
-                                    {QString::fromUtf8(last), QStringLiteral("GP practice"), 0});
+                                c.unreadMembers.append({QString::fromUtf8(last), kLeftOutKind, 0});
                             }
                             lastIndex = *known;
                         }

@@ -62,10 +62,10 @@ std::optional<SqliteDatabase> SqliteDatabase::fromImage(QByteArrayView image, QS
     rc = sqlite3_deserialize(db, "main", bytes, size, size, SQLITE_DESERIALIZE_READONLY);
     if (rc != SQLITE_OK)
         return failed(db, rc, error);
+    SqliteDatabase database(db);
     // Pages are read where they lie instead of copied into SQLite's page cache.
-    const QByteArray mapAll = "PRAGMA mmap_size = " + QByteArray::number(size);
-    sqlite3_exec(db, mapAll.constData(), nullptr, nullptr, nullptr);
-    return SqliteDatabase(db);
+    database.exec(QStringLiteral("PRAGMA mmap_size = %1").arg(size), nullptr);
+    return database;
 }
 
 std::optional<SqliteDatabase> SqliteDatabase::openForWriting(const QString &path, QString *error)

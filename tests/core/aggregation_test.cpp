@@ -221,6 +221,8 @@ TEST_F(Aggregation, AnOutlineLeavesOutThePracticesAndDrawsTheSameFirstView)
     EXPECT_EQ(practicesRead, 0);
     EXPECT_EQ(ccgsRead, bodiesOfKind(kCcg).size());
     EXPECT_EQ(unread, bodiesOfKind(kPractice).size());
+    EXPECT_EQ(partial.unreadMemberCount(), unread);
+    EXPECT_EQ(dataset().unreadMemberCount(), 0) << "every row read, none counted";
     EXPECT_EQ(partial.bodies().size(), dataset().bodies().size() - unread);
     EXPECT_EQ(partial.quotes().size(), dataset().quotes().size());
 
