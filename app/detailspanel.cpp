@@ -10,8 +10,10 @@
 #include <QCursor>
 #include <QGuiApplication>
 #include <QMimeData>
+#include <QPointer>
 #include <QTextBlock>
 #include <QTextCursor>
+#include <QTextDocument>
 #include <QToolTip>
 #include <QUrl>
 #include <algorithm>
@@ -221,11 +223,23 @@ QString DetailsPanel::prose(const QString &text) const
 
 void DetailsPanel::setPage(const QString &html)
 {
-    setHtml(html);
+    // The page is filled in a document of its own, which has no layout yet, and then shown:
+    // filled in place, the panel's document was laid out three times (for the HTML, again
+    // when the scroll bar appeared, again for the acronyms' format), and shown, it is laid
+    // out once, the part on screen first.
+    auto *page = new QTextDocument(this);
+    page->setUndoRedoEnabled(false);
+    const QTextDocument *shown = document();
+    page->setDefaultFont(font());
+    page->setDefaultStyleSheet(shown->defaultStyleSheet());
+    page->setDefaultTextOption(shown->defaultTextOption());
+    page->setDocumentMargin(shown->documentMargin());
+    page->setPageSize(QSizeF(0, 0)); // null: no layout until the panel sets its width
+    page->setHtml(html);
     // Acronyms are links only to explain themselves: drawn as text with a dotted underline,
     // so they do not look like the links that lead somewhere.
     QList<std::pair<int, int>> acronyms;
-    for (QTextBlock block = document()->begin(); block.isValid(); block = block.next()) {
+    for (QTextBlock block = page->begin(); block.isValid(); block = block.next()) {
         for (auto it = block.begin(); !it.atEnd(); ++it) {
             const QTextFragment fragment = it.fragment();
             if (fragment.charFormat().anchorHref().startsWith(kGlossaryScheme + u':'))
@@ -235,14 +249,19 @@ void DetailsPanel::setPage(const QString &html)
     QTextCharFormat format;
     format.setForeground(palette().text());
     format.setUnderlineStyle(QTextCharFormat::DotLine);
-    QTextCursor cursor(document());
-    cursor.beginEditBlock(); // one relayout for them all, not one for each: 6 ms on a long page
+    QTextCursor cursor(page);
     for (const auto &[start, end] : std::as_const(acronyms)) {
         cursor.setPosition(start);
         cursor.setPosition(end, QTextCursor::KeepAnchor);
         cursor.mergeCharFormat(format);
     }
-    cursor.endEditBlock();
+    // The panel's control deletes only its first document, its own; the pages after it are the
+    // panel's children, each deleted once the event that brought the next is over (a click on
+    // one of its links).
+    const QPointer<QTextDocument> previous = document();
+    setDocument(page);
+    if (previous && previous->parent() == this)
+        previous->deleteLater();
 }
 
 QVariant DetailsPanel::loadResource(int, const QUrl &)

@@ -8,6 +8,8 @@
 #include <QClipboard>
 #include <QGuiApplication>
 #include <QMimeData>
+#include <QPointer>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -458,6 +460,60 @@ TEST(DetailsPanel, HoveringAnAcronymShowsItsExpansion)
     emit panel.anchorClicked(QUrl(href));
     ASSERT_EQ(requested.count(), 1);
     EXPECT_EQ(requested.front().front().toString(), ccg.term);
+}
+
+TEST(DetailsPanel, DrawsAcronymsAsTextWithADottedUnderlineNotAsLinks)
+{
+    const Dataset dataset = smallDataset();
+    DetailsPanel panel(dataset);
+    panel.showBody(QStringLiteral("ccgs"));
+    qsizetype acronyms = 0;
+    for (QTextBlock block = panel.document()->begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextCharFormat format = it.fragment().charFormat();
+            if (!format.isAnchor())
+                continue;
+            const bool acronym = format.anchorHref().startsWith(QLatin1String("nhsx-glossary:"));
+            EXPECT_EQ(format.underlineStyle() == QTextCharFormat::DotLine, acronym)
+                << format.anchorHref().toStdString();
+            if (acronym) {
+                EXPECT_EQ(format.foreground().color(), panel.palette().text().color());
+                ++acronyms;
+            }
+        }
+    }
+    EXPECT_GE(acronyms, 3);
+}
+
+TEST(DetailsPanel, EachPageIsLaidOutInThePanelsFontAndWidthAndTheOneBeforeIsDeleted)
+{
+    const Dataset dataset = smallDataset();
+    DetailsPanel panel(dataset);
+    QFont large = panel.font();
+    large.setPointSizeF(large.pointSizeF() * 2);
+    panel.setFont(large);
+    panel.resize(420, 600);
+    panel.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&panel));
+    const auto pages = [&panel] {
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+        return panel.findChildren<QTextDocument *>().size();
+    };
+    panel.showBody(QStringLiteral("ccgs"));
+    const qsizetype afterOne = pages();
+    const QPointer<QTextDocument> first = panel.document();
+    for (const Body &body : dataset.bodies())
+        panel.showBody(body.id);
+    panel.showOverview();
+    EXPECT_EQ(pages(), afterOne) << "pages do not pile up";
+    EXPECT_TRUE(first.isNull()) << "a page no longer shown is deleted";
+    EXPECT_EQ(panel.document()->defaultFont().pointSizeF(), large.pointSizeF());
+    panel.showBody(QStringLiteral("ccgs"));
+    QCoreApplication::processEvents();
+    EXPECT_EQ(panel.document()->pageSize().width(), panel.viewport()->width())
+        << "laid out to the panel's width";
+    EXPECT_GT(panel.verticalScrollBar()->maximum(), 0) << "a long page scrolls";
+    EXPECT_TRUE(panel.toPlainText().contains(dataset.body(QStringLiteral("ccgs"))->role));
 }
 
 TEST(DetailsPanel, LinksAcronymsOnlyAsWholeWordsInTheDatasetsText)
