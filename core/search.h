@@ -31,7 +31,8 @@ inline constexpr QChar kMatchEnd = QChar(0x03);
 /**
  * Full-text search over a dataset: names, acronyms, roles, relation descriptions, quote texts and
  * speakers, in an SQLite FTS5 index in memory. A quote or speaker that matches finds the bodies
- * and relations the quote is about. Words match as prefixes, in any order.
+ * and relations the quote is about. Words match as prefixes, in any order. The best hit is the one
+ * in the field of fewest words, as bm25 ranks a word found once; among equals, the dataset's order.
  */
 class SearchIndex
 {

@@ -1,6 +1,9 @@
 #include "core/datasetloader.h"
 #include "core/search.h"
 
+#include <QRegularExpression>
+#include <QSet>
+#include <algorithm>
 #include <gtest/gtest.h>
 #include <limits>
 
@@ -85,6 +88,39 @@ TEST_F(Search, TreatsQueryTextAsWordsNotSyntax)
 }
 
 } // namespace
+
+TEST_F(Search, RanksAHitInAFieldOfFewerWordsFirst)
+{
+    // As bm25 ranks a word found once in a field: the shorter the field, the better the hit.
+    const auto fieldText = [](const SearchHit &hit) -> QString {
+        if (const Body *body = dataset->body(hit.id)) {
+            if (hit.field == QLatin1String("name"))
+                return body->name;
+            if (hit.field == QLatin1String("acronym"))
+                return body->acronym;
+            if (hit.field == QLatin1String("role"))
+                return body->role;
+        } else if (const Relation *relation = dataset->relation(hit.id)) {
+            if (hit.field == QLatin1String("name"))
+                return relation->type;
+            if (hit.field == QLatin1String("description"))
+                return relation->description;
+        }
+        return {}; // a quote or a speaker: shared by several ids
+    };
+    static const QRegularExpression notWord(QStringLiteral("[^\\p{L}\\p{N}\\p{M}]+"));
+    const QList<SearchHit> hits =
+        index->search(QStringLiteral("commiss"), std::numeric_limits<int>::max());
+    QList<qsizetype> words;
+    for (const SearchHit &hit : hits) {
+        const QString text = fieldText(hit);
+        if (!text.isEmpty())
+            words.append(text.split(notWord, Qt::SkipEmptyParts).size());
+    }
+    ASSERT_GT(QSet<qsizetype>(words.begin(), words.end()).size(), 3) << "fields of many lengths";
+    EXPECT_TRUE(std::is_sorted(words.begin(), words.end()));
+    EXPECT_EQ(hits.front().field, QStringLiteral("name"));
+}
 
 TEST_F(Search, FindListsTheBestHitsWithTheirSnippetsAndCountsEveryMatch)
 {
