@@ -7,6 +7,7 @@
 #include <QPainter>
 #include <QPainterPathStroker>
 #include <QStyleOptionGraphicsItem>
+#include <algorithm>
 #include <cmath>
 
 namespace nhsx {
@@ -36,7 +37,12 @@ void applyEmphasis(QGraphicsItem *item, Emphasis emphasis, qreal normalZ, const 
 /** Tool tips guess whether text is HTML; escaped and wrapped, dataset text always shows as is. */
 QString plainToolTip(const QString &text)
 {
-    return QStringLiteral("<p>%1</p>").arg(text.toHtmlEscaped());
+    // Most names have nothing to escape, and escaping copies a character at a time: a third of
+    // the time taken to make the England layer's 16,000 items.
+    const bool plain = std::none_of(text.cbegin(), text.cend(), [](QChar c) {
+        return c == u'<' || c == u'>' || c == u'&' || c == u'"';
+    });
+    return QStringLiteral("<p>") + (plain ? text : text.toHtmlEscaped()) + QStringLiteral("</p>");
 }
 
 QSizeF nameSize(const QString &name, const Theme &theme)
@@ -86,10 +92,12 @@ QRectF BodyItem::boundingRect() const
 
 namespace {
 
-/** Whether text of this font is big enough on screen to be worth drawing. */
 /** Thinner than this many pixels, a line is drawn as a hairline. */
 constexpr qreal kHairlineWidth = 0.3;
+/** Narrower or lower than this many pixels, a body far out is drawn without its outline. */
+constexpr qreal kSmallestOutlinedPixels = 3;
 
+/** Whether text of this font is big enough on screen to be worth drawing. */
 bool textReadable(const QPainter &painter, const QFont &font)
 {
     const qreal scale =
@@ -107,11 +115,19 @@ void BodyItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
                 theme.bodyOutline <
             kHairlineWidth &&
         !textReadable(*painter, theme.bodyName)) {
+        const QBrush fill = mEmphasis == Emphasis::Match ? QBrush(theme.match)
+                                                         : QBrush(theme.fill(mStatus));
+        if (const QRectF onScreen = painter->worldTransform().mapRect(mBox);
+            onScreen.width() < kSmallestOutlinedPixels ||
+            onScreen.height() < kSmallestOutlinedPixels) {
+            // Its outline would cover it: a dot of its colour.
+            painter->fillRect(mBox, fill);
+            return;
+        }
         // Far out, a body is a few pixels: a plain box, unsmoothed, as for the relations.
         painter->setRenderHint(QPainter::Antialiasing, false);
         painter->setPen(QPen(selected ? theme.selection : theme.ink, 0));
-        painter->setBrush(mEmphasis == Emphasis::Match ? QBrush(theme.match)
-                                                       : QBrush(theme.fill(mStatus)));
+        painter->setBrush(fill);
         painter->drawRect(mBox);
         return;
     }
@@ -141,6 +157,47 @@ void BodyItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
                       Qt::AlignCenter, statusLabel(mStatus));
 }
 
+namespace {
+
+/**
+ * The path's points, when each of its curves is a straight line (its control points on the line
+ * between its ends, as dot draws the edges of a large graph); otherwise none.
+ */
+QPolygonF straightLines(const QPainterPath &path)
+{
+    constexpr qreal kOffLine = 0.25;
+    // How far the point is from the segment from a to b.
+    const auto offSegment = [](const QPointF &point, const QPointF &a, const QPointF &b) {
+        const QPointF along = b - a;
+        const qreal squared = QPointF::dotProduct(along, along);
+        const qreal t =
+            squared > 0 ? std::clamp(QPointF::dotProduct(point - a, along) / squared, 0.0, 1.0)
+                        : 0.0;
+        return QLineF(a + t * along, point).length();
+    };
+    QPolygonF points;
+    for (int i = 0; i < path.elementCount(); ++i) {
+        const QPainterPath::Element element = path.elementAt(i);
+        if (element.isMoveTo() && !points.isEmpty())
+            return {}; // a second stroke
+        if (!element.isCurveTo()) {
+            points.append(element);
+            continue;
+        }
+        if (points.isEmpty() || i + 2 >= path.elementCount())
+            return {};
+        const QPointF end = path.elementAt(i + 2);
+        if (offSegment(element, points.back(), end) > kOffLine ||
+            offSegment(path.elementAt(i + 1), points.back(), end) > kOffLine)
+            return {};
+        points.append(end);
+        i += 2;
+    }
+    return points;
+}
+
+} // namespace
+
 RelationItem::RelationItem(const QString &id, const QString &label, const QString &status,
                            const QPainterPath &path, const QPolygonF &arrowHead,
                            const QRectF &labelBox, const Theme &theme)
@@ -159,6 +216,7 @@ RelationItem::RelationItem(const QString &id, const QString &label, const QStrin
                   .united(mArrowHead.boundingRect().adjusted(-2, -2, 2, 2));
     if (!mLabelBox.isEmpty())
         mBounds = mBounds.united(mLabelBox.adjusted(-2, -2, 2, 2));
+    mStraightLines = straightLines(mPath);
 }
 
 qreal RelationItem::clickWidth(const Theme &theme)
@@ -207,7 +265,10 @@ void RelationItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opti
         painter->setRenderHint(QPainter::Antialiasing, false);
         painter->setPen(QPen(colour, 0));
         painter->setBrush(Qt::NoBrush);
-        painter->drawPath(mPath);
+        if (mStraightLines.isEmpty())
+            painter->drawPath(mPath);
+        else
+            painter->drawPolyline(mStraightLines); // a quarter of the time of the path
         return;
     }
     painter->setRenderHint(QPainter::Antialiasing);

@@ -84,6 +84,7 @@ private:
 
     QString mId, mLabel, mStatus;
     QPainterPath mPath;
+    QPolygonF mStraightLines; // the path as lines, when it is straight: cheaper to draw far out
     QPolygonF mArrowHead;
     QRectF mLabelBox;
     QRectF mBounds;

@@ -204,6 +204,50 @@ TEST(LevelOfDetail, FarOutARelationIsAnUnbrokenHairlineAndABodyAPlainBox)
         << "the box keeps its status's fill";
 }
 
+TEST(LevelOfDetail, FarOutACurvedRelationKeepsItsCurve)
+{
+    // Straight relations are drawn far out as lines between their points; a curve must not be.
+    const Theme &theme = normalTheme();
+    constexpr qreal kFar = 0.05;
+    QPainterPath path(QPointF(0, 0));
+    path.cubicTo(QPointF(0, 1600), QPointF(4000, 1600), QPointF(4000, 0)); // a U, 1200 deep
+    RelationItem relation(QStringLiteral("r"), QStringLiteral("advises"),
+                          QStringLiteral("advisory"), path, {}, {}, theme);
+    QImage image(220, 100, QImage::Format_ARGB32);
+    image.fill(Qt::white);
+    {
+        QPainter painter(&image);
+        painter.translate(10, 10);
+        painter.scale(kFar, kFar);
+        QStyleOptionGraphicsItem option;
+        relation.paint(&painter, &option, nullptr);
+    }
+    // The bottom of the U, 1200 below its ends: 60 pixels down, halfway along.
+    int inkAtBottom = 0;
+    for (int y = 66; y <= 74; ++y)
+        inkAtBottom += image.pixel(110, y) != qRgb(255, 255, 255);
+    EXPECT_GT(inkAtBottom, 0);
+    EXPECT_EQ(image.pixel(110, 10), qRgb(255, 255, 255)) << "no straight line between its ends";
+}
+
+TEST(LevelOfDetail, FarOutABodyUnderThreePixelsIsADotOfItsStatusColour)
+{
+    const Theme &theme = normalTheme();
+    BodyItem body(QStringLiteral("b"), QStringLiteral("Clinical senates"),
+                  QStringLiteral("statutory"), QRectF(0, 0, 200, 100), theme, {});
+    QImage image(20, 20, QImage::Format_ARGB32);
+    image.fill(Qt::white);
+    {
+        QPainter painter(&image);
+        painter.translate(5, 5);
+        painter.scale(0.02, 0.02); // 4 by 2 pixels
+        QStyleOptionGraphicsItem option;
+        body.paint(&painter, &option, nullptr);
+    }
+    EXPECT_EQ(QColor(image.pixel(6, 5)), theme.fill(QStringLiteral("statutory")))
+        << "its outline would have covered it";
+}
+
 TEST(RelationItem, ItsBoundsHoldWhatCanBeClicked)
 {
     const Theme &theme = normalTheme();
