@@ -115,20 +115,7 @@ void BodyItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
                 theme.bodyOutline <
             kHairlineWidth &&
         !textReadable(*painter, theme.bodyName)) {
-        const QBrush fill = mEmphasis == Emphasis::Match ? QBrush(theme.match)
-                                                         : QBrush(theme.fill(mStatus));
-        if (const QRectF onScreen = painter->worldTransform().mapRect(mBox);
-            onScreen.width() < kSmallestOutlinedPixels ||
-            onScreen.height() < kSmallestOutlinedPixels) {
-            // Its outline would cover it: a dot of its colour.
-            painter->fillRect(mBox, fill);
-            return;
-        }
-        // Far out, a body is a few pixels: a plain box, unsmoothed, as for the relations.
-        painter->setRenderHint(QPainter::Antialiasing, false);
-        painter->setPen(QPen(selected ? theme.selection : theme.ink, 0));
-        painter->setBrush(fill);
-        painter->drawRect(mBox);
+        paintFarOut(painter, selected);
         return;
     }
     painter->setRenderHint(QPainter::Antialiasing);
@@ -198,6 +185,33 @@ QPolygonF straightLines(const QPainterPath &path)
 
 } // namespace
 
+void BodyItem::paintFarOut(QPainter *painter, bool selected) const
+{
+    const Theme &theme = *mTheme;
+    const QBrush fill =
+        mEmphasis == Emphasis::Match ? QBrush(theme.match) : QBrush(theme.fill(mStatus));
+    if (const QRectF onScreen = painter->worldTransform().mapRect(mBox);
+        onScreen.width() < kSmallestOutlinedPixels || onScreen.height() < kSmallestOutlinedPixels) {
+        // Its outline would cover it: a dot of its colour.
+        painter->fillRect(mBox, fill);
+        return;
+    }
+    // A few pixels: a plain box, unsmoothed, as for the relations.
+    painter->setRenderHint(QPainter::Antialiasing, false);
+    painter->setPen(QPen(selected ? theme.selection : theme.ink, 0));
+    painter->setBrush(fill);
+    painter->drawRect(mBox);
+}
+
+bool allFarOut(qreal scale, const Theme &theme)
+{
+    const auto unreadable = [scale](const QFont &font) {
+        return QFontMetricsF(font).height() * scale < BodyItem::kSmallestTextPixels;
+    };
+    return scale * std::max({theme.edgeWidth, theme.bodyOutline}) < kHairlineWidth &&
+           unreadable(theme.bodyName) && unreadable(theme.edgeLabel);
+}
+
 RelationItem::RelationItem(const QString &id, const QString &label, const QString &status,
                            const QPainterPath &path, const QPolygonF &arrowHead,
                            const QRectF &labelBox, const Theme &theme)
@@ -230,6 +244,24 @@ void RelationItem::setEmphasis(Emphasis emphasis)
     applyEmphasis(this, emphasis, 0, theme());
 }
 
+QColor RelationItem::farOutColour(bool selected) const
+{
+    return mTheme->relationLine(mStatus, selected, mEmphasis == Emphasis::Match);
+}
+
+void RelationItem::paintFarOut(QPainter *painter, bool selected) const
+{
+    // Far out, a line is a hairline whose dashes cannot be told apart: one pixel, unsmoothed,
+    // draws the whole England layer's 8,000 relations several times faster.
+    painter->setRenderHint(QPainter::Antialiasing, false);
+    painter->setPen(QPen(farOutColour(selected), 0));
+    painter->setBrush(Qt::NoBrush);
+    if (mStraightLines.isEmpty())
+        painter->drawPath(mPath);
+    else
+        painter->drawPolyline(mStraightLines); // a quarter of the time of the path
+}
+
 QSizeF RelationItem::labelSizeFor(const QString &label, const Theme &theme)
 {
     const QFontMetricsF metrics(theme.edgeLabel);
@@ -257,18 +289,10 @@ void RelationItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opti
     const Theme &theme = *mTheme;
     const bool matched = mEmphasis == Emphasis::Match;
     const QColor colour = theme.relationLine(mStatus, selected, matched);
-    if (const qreal lod =
-            QStyleOptionGraphicsItem::levelOfDetailFromTransform(painter->worldTransform());
-        lod * theme.edgeWidth < kHairlineWidth) {
-        // Far out, a line is a hairline whose dashes cannot be told apart: one pixel, unsmoothed,
-        // draws the whole England layer's 8,000 relations several times faster.
-        painter->setRenderHint(QPainter::Antialiasing, false);
-        painter->setPen(QPen(colour, 0));
-        painter->setBrush(Qt::NoBrush);
-        if (mStraightLines.isEmpty())
-            painter->drawPath(mPath);
-        else
-            painter->drawPolyline(mStraightLines); // a quarter of the time of the path
+    if (QStyleOptionGraphicsItem::levelOfDetailFromTransform(painter->worldTransform()) *
+            theme.edgeWidth <
+        kHairlineWidth) {
+        paintFarOut(painter, selected);
         return;
     }
     painter->setRenderHint(QPainter::Antialiasing);

@@ -17,6 +17,12 @@ struct Theme;
 /** The opacity an item of this emphasis rests at in a theme (a transition fades in up to it). */
 qreal opacityFor(Emphasis emphasis, const Theme &theme);
 
+/**
+ * Whether, at this scale, every body and relation is drawn far out: lines as hairlines, bodies as
+ * plain boxes or dots, no text readable (paintFarOut()).
+ */
+bool allFarOut(qreal scale, const Theme &theme);
+
 /** A body drawn as a rounded box with its name and status. Holds the body's id, nothing more. */
 class BodyItem final : public QGraphicsItem
 {
@@ -39,6 +45,8 @@ public:
     int type() const override { return Type; }
     QRectF boundingRect() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+    /** Draws it as it looks far out: a plain box, or a dot of its colour under three pixels. */
+    void paintFarOut(QPainter *painter, bool selected) const;
 
     /** Room for the name and status inside a box, in the theme's fonts, for the layout. */
     static QSizeF sizeFor(const QString &name, const QString &status, const Theme &theme);
@@ -75,6 +83,15 @@ public:
     QRectF boundingRect() const override { return mBounds; }
     QPainterPath shape() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+    /** Draws it as it looks far out: a hairline of its colour, without arrowhead or label. */
+    void paintFarOut(QPainter *painter, bool selected) const;
+    /** Its colour far out; the painter's pen for paintFarOut() and farOutLines(). */
+    QColor farOutColour(bool selected) const;
+    /**
+     * Its curve as lines, to be drawn with many others in one call, when it is straight (as dot
+     * draws the edges of a large graph); otherwise empty, and paintFarOut() draws it.
+     */
+    const QPolygonF &farOutLines() const { return mStraightLines; }
 
     static QSizeF labelSizeFor(const QString &label, const Theme &theme);
 

@@ -82,6 +82,9 @@ public:
 
     BodyItem *bodyItem(const QString &id) const { return mBodies.value(id); }
     RelationItem *relationItem(const QString &id) const { return mRelations.value(id); }
+    /** Every body's and relation's item, by id. */
+    const QHash<QString, BodyItem *> &bodyItems() const { return mBodies; }
+    const QHash<QString, RelationItem *> &relationItems() const { return mRelations; }
     /** Selects the body or relation with this id; false if there is none. */
     bool selectId(const QString &id);
 

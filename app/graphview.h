@@ -5,6 +5,8 @@
 
 namespace nhsx {
 
+class GraphScene;
+
 /**
  * The graph's view: wheel to zoom about the cursor, drag or Shift+arrow keys to pan, fit to window
  * on request. Arrow keys and Tab are offered to a navigator first (to move between bodies).
@@ -60,8 +62,12 @@ protected:
     void keyPressEvent(QKeyEvent *event) override;
     bool focusNextPrevChild(bool next) override;
     void scrollContentsBy(int dx, int dy) override;
+    /** Far out (allFarOut()), draws the graph's items itself, together; otherwise as usual. */
+    void paintEvent(QPaintEvent *event) override;
 
 private:
+    static void drawFarOut(QPainter &painter, const GraphScene &graph, const QRectF &exposed);
+
     bool mFitted = true;
     qreal mMinimumScale = 0;
     std::function<QRectF()> mFitAnchor;
