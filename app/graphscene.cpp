@@ -94,35 +94,36 @@ QString GraphScene::showDataset(const Dataset &dataset, const Layout &layout,
                       visible.labels);
 }
 
+GraphScene::Items::Items() = default;
+GraphScene::Items::Items(Items &&) noexcept = default;
+GraphScene::Items &GraphScene::Items::operator=(Items &&) noexcept = default;
+GraphScene::Items::~Items() = default;
+
 QString GraphScene::showLayout(const Dataset &dataset, const LayoutResult &result,
                                const QHash<QString, QString> &labels)
 {
-    const QString selected = selectedId();
-    QHash<QString, QPointF> previousCentres;
-    for (const BodyItem *item : std::as_const(mBodies))
-        previousCentres.insert(item->id(), item->sceneBoundingRect().center());
-    finishTransition();
-    {
-        const QSignalBlocker blocker(this); // clearing is not a change of selection to announce
-        clear();
-    }
-    mBodies.clear();
-    mRelations.clear();
-    if (!result.ok()) {
-        if (!selected.isEmpty())
-            emit selectionEmptied();
-        return result.error;
-    }
+    return showItems(makeItems(dataset, result, labels, *mTheme));
+}
 
+GraphScene::Items GraphScene::makeItems(const Dataset &dataset, const LayoutResult &result,
+                                        const QHash<QString, QString> &labels,
+                                        const Theme &theme)
+{
+    Items items;
+    if (!result.ok()) {
+        items.error = result.error;
+        return items;
+    }
+    items.bodies.reserve(result.nodes.size());
     for (const NodeGeometry &node : result.nodes) {
         const Body *body = dataset.body(node.id);
         if (!body)
             continue;
-        auto *item = new BodyItem(node.id, labels.value(node.id, body->name), body->status,
-                                  node.box, *mTheme, acronymNotes(body->name, dataset.glossary()));
-        addItem(item);
-        mBodies.insert(node.id, item);
+        items.bodies.push_back(std::make_unique<BodyItem>(
+            node.id, labels.value(node.id, body->name), body->status, node.box, theme,
+            acronymNotes(body->name, dataset.glossary())));
     }
+    items.relations.reserve(result.edges.size());
     QHash<QString, QSizeF> labelSizes; // by type: a dozen types label 8,000 relations
     for (const EdgeGeometry &edge : result.edges) {
         const Relation *relation = dataset.relation(edge.id);
@@ -136,16 +137,49 @@ QString GraphScene::showLayout(const Dataset &dataset, const LayoutResult &resul
             auto size = labelSizes.constFind(relation->type);
             if (size == labelSizes.cend())
                 size = labelSizes.insert(relation->type,
-                                         RelationItem::labelSizeFor(relation->type, *mTheme));
+                                         RelationItem::labelSizeFor(relation->type, theme));
             labelBox.setSize(*size);
             labelBox.moveCenter(*edge.labelCenter);
         }
-        auto *item = new RelationItem(edge.id, relation->type, relation->status,
-                                      splinePath(edge.path), head, labelBox, *mTheme);
-        addItem(item);
-        mRelations.insert(edge.id, item);
+        items.relations.push_back(std::make_unique<RelationItem>(
+            edge.id, relation->type, relation->status, splinePath(edge.path), head, labelBox,
+            theme));
     }
-    setSceneRect(result.bounds.adjusted(-20, -20, 20, 20));
+    items.bounds = result.bounds;
+    return items;
+}
+
+QString GraphScene::showItems(Items items)
+{
+    const QString selected = selectedId();
+    QHash<QString, QPointF> previousCentres;
+    for (const BodyItem *item : std::as_const(mBodies))
+        previousCentres.insert(item->id(), item->sceneBoundingRect().center());
+    finishTransition();
+    {
+        const QSignalBlocker blocker(this); // clearing is not a change of selection to announce
+        clear();
+    }
+    mBodies.clear();
+    mRelations.clear();
+    if (!items.error.isEmpty()) {
+        if (!selected.isEmpty())
+            emit selectionEmptied();
+        return items.error;
+    }
+    mBodies.reserve(qsizetype(items.bodies.size()));
+    for (std::unique_ptr<BodyItem> &body : items.bodies) {
+        BodyItem *item = body.release();
+        addItem(item);
+        mBodies.insert(item->id(), item);
+    }
+    mRelations.reserve(qsizetype(items.relations.size()));
+    for (std::unique_ptr<RelationItem> &relation : items.relations) {
+        RelationItem *item = relation.release();
+        addItem(item);
+        mRelations.insert(item->id(), item);
+    }
+    setSceneRect(items.bounds.adjusted(-20, -20, 20, 20));
     if (!previousCentres.isEmpty())
         startTransition(previousCentres);
     if (!selected.isEmpty() && !selectId(selected))

@@ -7,6 +7,8 @@
 
 #include <QGraphicsScene>
 #include <QHash>
+#include <memory>
+#include <vector>
 
 class QVariantAnimation;
 
@@ -58,6 +60,28 @@ public:
      */
     QString showLayout(const Dataset &dataset, const LayoutResult &result,
                        const QHash<QString, QString> &labels = {});
+
+    /** A layout's items, made and not yet shown, or its error. */
+    struct Items
+    {
+        Items();
+        Items(Items &&) noexcept;
+        Items &operator=(Items &&) noexcept;
+        ~Items();
+        std::vector<std::unique_ptr<BodyItem>> bodies;
+        std::vector<std::unique_ptr<RelationItem>> relations;
+        QRectF bounds;
+        QString error;
+    };
+    /**
+     * The items showLayout() shows, drawn in the theme (one of the program's, which outlive
+     * them). It reads only its arguments, so a large graph's items are made off the window's
+     * thread, where their memory is first touched too.
+     */
+    static Items makeItems(const Dataset &dataset, const LayoutResult &result,
+                           const QHash<QString, QString> &labels, const Theme &theme);
+    /** Replaces the items with these, as showLayout() does; returns their error, if any. */
+    QString showItems(Items items);
 
     /** The theme items are drawn and measured in; it counts from the next showDataset(). */
     const Theme &theme() const { return *mTheme; }
