@@ -6,6 +6,7 @@
 #include "core/jsonexport.h"
 #include "core/layoutcache.h"
 #include "core/placement.h"
+#include "core/processlayout.h"
 #include "core/timeline.h"
 #include "core/validation.h"
 #include "data/bundleddataset.h"
@@ -238,7 +239,12 @@ CachedLayout cachedLayout(const Layout &graphviz)
 int showWindow(Dataset dataset, const QString &name, const Options &options)
 {
     const GraphvizLayout graphviz;
-    const CachedLayout layout = cachedLayout(graphviz);
+    // A graph laid out off the window's thread is laid out in a helper process, which Cancel
+    // can stop; a smaller one, in this process.
+    const ProcessLayout helper(graphviz,
+                               ProcessLayout::helperFor(QCoreApplication::applicationDirPath()),
+                               MainWindow::kBackgroundLayoutBodies + 1);
+    const CachedLayout layout = cachedLayout(helper);
     // The options' view from the start, not laid out after the national picture's.
     MainWindow window(std::move(dataset), name, layout, options.query);
     if (!options.screenshotFile.isEmpty())

@@ -243,7 +243,8 @@ MainWindow::MainWindow(Dataset dataset, const QString &datasetName, const Layout
 MainWindow::~MainWindow()
 {
     // A layout running off the GUI thread reads the layout engine, which the caller owns: it
-    // ends before the window does (Graphviz cannot be interrupted).
+    // ends before the window does, stopped if the engine can stop it.
+    mLayout.cancel();
     mLayoutPool.waitForDone();
     mReadPool.waitForDone(); // its answer is queued to this window
     // The scene outlives this destructor's body (it is deleted with the children) and may
@@ -751,7 +752,9 @@ void MainWindow::relayout()
     }
     mTimeline->setDate(mQuery.asAt);
     const VisibleGraph visible = shownGraph();
-    const quint64 generation = ++mLayoutGeneration; // a layout still running is superseded
+    if (layoutRunning())
+        mLayout.cancel(); // superseded: its result would be dropped
+    const quint64 generation = ++mLayoutGeneration;
     if (visible.bodies.size() > kBackgroundLayoutBodies) {
         startBackgroundLayout(visible, datasetChanged, generation);
         return;
@@ -773,11 +776,13 @@ void MainWindow::startBackgroundLayout(const VisibleGraph &visible, bool dataset
     const Layout *layout = &mLayout;
     // The labels are measured off this thread too: at 8,000 bodies that takes 40 ms. The task
     // gets copies (implicitly shared, so cheap) of what the window may change meanwhile.
-    // The pool runs one layout at a time (Graphviz is not thread-safe); the destructor waits
-    // for it, so the window outlives the task and its queued answer.
+    // The pool runs one layout at a time (Graphviz is not thread-safe); the destructor cancels
+    // and waits for it, so the window outlives the task and its queued answer.
     mLayoutPool.start([this, layout, dataset = mDataset, theme = &mScene->theme(),
                        direction = mDirection, engine = mEngine, visible, datasetChanged,
                        generation] {
+        if (generation != mLayoutGeneration)
+            return; // superseded while it waited for the one before
         const LayoutResult result =
             layout->compute(GraphScene::layoutRequest(dataset, visible, direction, engine, *theme));
         // The items are made here too: making 16,000 held the window's thread 30 to 130 ms.
@@ -806,6 +811,7 @@ void MainWindow::cancelBackgroundLayout()
     if (!layoutRunning())
         return;
     ++mLayoutGeneration;
+    mLayout.cancel();
     mLayoutProgress->hide();
     mQuery = mDrawnQuery;
     relayout();

@@ -7,6 +7,7 @@
 
 #include <QMainWindow>
 #include <QThreadPool>
+#include <atomic>
 #include <memory>
 #include <utility>
 
@@ -286,8 +287,9 @@ private:
     bool mDatasetStale = false; // mDataset must be derived again (more layers were read)
     const Layout &mLayout;
     QString mLayoutError;
-    quint64 mLayoutGeneration =
-        0;                  // each relayout's number: a late result of an older one is dropped
+    // Each relayout's number: a late result of an older one is dropped, and a queued one is not
+    // started (read on the layout's thread too).
+    std::atomic<quint64> mLayoutGeneration = 0;
     GraphQuery mDrawnQuery; // the view drawn last, to go back to on Cancel
     QFrame *mLayoutProgress = nullptr;
     QLabel *mLayoutProgressLabel = nullptr;

@@ -113,6 +113,11 @@ class Layout
 public:
     virtual ~Layout() = default;
     virtual LayoutResult compute(const LayoutRequest &request) const = 0;
+    /**
+     * Asks every compute() under way, on any thread, to stop; those that can return an error
+     * at once. Later calls are not affected. By default nothing stops.
+     */
+    virtual void cancel() const {}
 };
 
 } // namespace nhsx

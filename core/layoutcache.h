@@ -26,6 +26,7 @@ public:
     CachedLayout(const Layout &engine, QByteArray engineIdentity, QString directory);
 
     LayoutResult compute(const LayoutRequest &request) const override;
+    void cancel() const override { mEngine.cancel(); }
 
     /** The key of a request: a hex SHA-256 of the engine's identity and every field. */
     QString key(const LayoutRequest &request) const;

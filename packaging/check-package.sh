@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds the Debian package from build/default (configured and built already) and checks it: the
 # desktop entry, the AppStream metainfo, lintian (any error or warning fails, and so does any
-# override or missing hardening, which lintian itself rates lower), and the program as installed, unpacked into a temporary root, with --version, --validate and --screenshot.
+# override or missing hardening, which lintian itself rates lower), and the program as installed, unpacked into a temporary root, with --version, --validate and --screenshot, and its layout helper.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 build=build/default
@@ -33,4 +33,11 @@ expected=$(dpkg-deb -f "$deb" Version)
 "$program" --select clinical-senates --size 1024x768 --screenshot "$root/screenshot.png"
 file "$root/screenshot.png" | grep -q 'PNG image data, 1024 x 768' \
     || { echo "check-package: --screenshot wrote no 1024x768 PNG" >&2; exit 1; }
+helper="$root/usr/libexec/nhs-explorer/nhs-explorer-layout"
+[[ -x $helper ]] || { echo "check-package: no layout helper at $helper" >&2; exit 1; }
+if "$helper" < /dev/null 2> "$root/helper.txt"; then
+    echo "check-package: the layout helper took an empty request" >&2; exit 1
+fi
+grep -q "no layout request" "$root/helper.txt" \
+    || { echo "check-package: the layout helper did not run: $(cat "$root/helper.txt")" >&2; exit 1; }
 echo "check-package: all passed"

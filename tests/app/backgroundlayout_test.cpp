@@ -15,7 +15,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <atomic>
+#include <condition_variable>
 #include <gtest/gtest.h>
+#include <mutex>
 
 using namespace nhsx;
 
@@ -144,6 +147,57 @@ TEST_F(BackgroundLayout, CancelGoesBackToTheViewBeforeAndALateResultIsDropped)
     QTest::qWait(3000);
     EXPECT_EQ(finished.count(), 0);
     EXPECT_EQ(drawnBodies(window), smallCount);
+}
+
+/**
+ * Lays small graphs out with Graphviz; a large one, as Graphviz on a huge graph, it never
+ * finishes until it is cancelled.
+ */
+class StuckLayout final : public Layout
+{
+public:
+    LayoutResult compute(const LayoutRequest &request) const override
+    {
+        if (request.nodes.size() <= MainWindow::kBackgroundLayoutBodies)
+            return GraphvizLayout().compute(request);
+        started = true;
+        std::unique_lock lock(mMutex);
+        mCondition.wait_for(lock, std::chrono::seconds(60), [this] { return mCancelled; });
+        LayoutResult result;
+        result.error = mCancelled ? QStringLiteral("cancelled") : QStringLiteral("timed out");
+        stopped = mCancelled;
+        return result;
+    }
+    void cancel() const override
+    {
+        const std::lock_guard lock(mMutex);
+        mCancelled = true;
+        mCondition.notify_all();
+    }
+    mutable std::atomic<bool> started = false;
+    mutable std::atomic<bool> stopped = false;
+
+private:
+    mutable std::mutex mMutex;
+    mutable std::condition_variable mCondition;
+    mutable bool mCancelled = false;
+};
+
+TEST(BackgroundLayoutCancel, CancelStopsTheLayoutUnderWayWhereTheLayoutCan)
+{
+    const Dataset dataset = largeDataset();
+    const StuckLayout layout;
+    GraphQuery small;
+    small.hiddenKinds = {QStringLiteral("generated")};
+    MainWindow window(dataset, QStringLiteral("large"), layout, small);
+    ASSERT_FALSE(window.layoutRunning());
+    window.setQuery(GraphQuery{});
+    ASSERT_TRUE(window.layoutRunning());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return layout.started.load(); }, 10'000));
+    window.cancelBackgroundLayout();
+    EXPECT_EQ(window.query(), small) << "the view before";
+    EXPECT_TRUE(QTest::qWaitFor([&] { return layout.stopped.load(); }, 10'000))
+        << "the layout was told to stop, not left to run on";
 }
 
 } // namespace
