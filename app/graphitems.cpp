@@ -192,8 +192,8 @@ void BodyItem::paintFarOut(QPainter *painter, bool selected) const
         mEmphasis == Emphasis::Match ? QBrush(theme.match) : QBrush(theme.fill(mStatus));
     if (const QRectF onScreen = painter->worldTransform().mapRect(mBox);
         onScreen.width() < kSmallestOutlinedPixels || onScreen.height() < kSmallestOutlinedPixels) {
-        // Its outline would cover it: a dot of its colour.
-        painter->fillRect(mBox, fill);
+        // Its outline would cover it: a dot of its colour, or of the selection's.
+        painter->fillRect(mBox, selected ? QBrush(theme.selection) : fill);
         return;
     }
     // A few pixels: a plain box, unsmoothed, as for the relations.

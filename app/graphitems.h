@@ -45,7 +45,10 @@ public:
     int type() const override { return Type; }
     QRectF boundingRect() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
-    /** Draws it as it looks far out: a plain box, or a dot of its colour under three pixels. */
+    /**
+     * Draws it as it looks far out: a plain box, or under three pixels a dot of its colour (of
+     * the selection's when selected).
+     */
     void paintFarOut(QPainter *painter, bool selected) const;
 
     /** Room for the name and status inside a box, in the theme's fonts, for the layout. */

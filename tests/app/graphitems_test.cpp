@@ -246,6 +246,15 @@ TEST(LevelOfDetail, FarOutABodyUnderThreePixelsIsADotOfItsStatusColour)
     }
     EXPECT_EQ(QColor(image.pixel(6, 5)), theme.fill(QStringLiteral("statutory")))
         << "its outline would have covered it";
+    {
+        QPainter painter(&image);
+        painter.translate(5, 5);
+        painter.scale(0.02, 0.02);
+        QStyleOptionGraphicsItem option;
+        option.state |= QStyle::State_Selected;
+        body.paint(&painter, &option, nullptr);
+    }
+    EXPECT_EQ(QColor(image.pixel(6, 5)), theme.selection) << "selected, it still shows";
 }
 
 TEST(RelationItem, ItsBoundsHoldWhatCanBeClicked)
