@@ -58,7 +58,6 @@ BodyItem::BodyItem(const QString &id, const QString &name, const QString &status
     : mId(id), mName(name), mStatus(status), mBox(box), mTheme(&theme)
 {
     setFlags(ItemIsSelectable | ItemIsFocusable);
-    setCursor(Qt::PointingHandCursor);
     QString toolTip = plainToolTip(name);
     for (const QString &note : notes)
         toolTip += plainToolTip(note);
@@ -193,6 +192,7 @@ void BodyItem::paintFarOut(QPainter *painter, bool selected) const
     if (const QRectF onScreen = painter->worldTransform().mapRect(mBox);
         onScreen.width() < kSmallestOutlinedPixels || onScreen.height() < kSmallestOutlinedPixels) {
         // Its outline would cover it: a dot of its colour, or of the selection's.
+        painter->setRenderHint(QPainter::Antialiasing, false);
         painter->fillRect(mBox, selected ? QBrush(theme.selection) : fill);
         return;
     }
@@ -219,7 +219,6 @@ RelationItem::RelationItem(const QString &id, const QString &label, const QStrin
       mLabelBox(labelBox), mTheme(&theme)
 {
     setFlags(ItemIsSelectable | ItemIsFocusable);
-    setCursor(Qt::PointingHandCursor);
     setToolTip(plainToolTip(QStringLiteral("%1 (%2)").arg(label, statusLabel(status).toLower())));
     // Bounded once, from the curve: a stroke of the shape for each call (the view asks for
     // every item it paints) was a fifth of drawing 8,000 relations. The stroke (bevelled, as

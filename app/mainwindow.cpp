@@ -243,8 +243,9 @@ MainWindow::MainWindow(Dataset dataset, const QString &datasetName, const Layout
 MainWindow::~MainWindow()
 {
     // A layout running off the GUI thread reads the layout engine, which the caller owns: it
-    // ends before the window does, stopped if the engine can stop it.
-    mLayout.cancel();
+    // ends before the window does, stopped if the engine can stop it, and none queued starts.
+    ++mLayoutGeneration;
+    mLayoutPool.clear();
     mLayoutPool.waitForDone();
     mReadPool.waitForDone(); // its answer is queued to this window
     // The scene outlives this destructor's body (it is deleted with the children) and may
@@ -752,9 +753,7 @@ void MainWindow::relayout()
     }
     mTimeline->setDate(mQuery.asAt);
     const VisibleGraph visible = shownGraph();
-    if (layoutRunning())
-        mLayout.cancel(); // superseded: its result would be dropped
-    const quint64 generation = ++mLayoutGeneration;
+    const quint64 generation = ++mLayoutGeneration; // a layout under way is told to stop
     if (visible.bodies.size() > kBackgroundLayoutBodies) {
         startBackgroundLayout(visible, datasetChanged, generation);
         return;
@@ -775,16 +774,22 @@ void MainWindow::startBackgroundLayout(const VisibleGraph &visible, bool dataset
     mLayoutProgress->show();
     const Layout *layout = &mLayout;
     // The labels are measured off this thread too: at 8,000 bodies that takes 40 ms. The task
-    // gets copies (implicitly shared, so cheap) of what the window may change meanwhile.
-    // The pool runs one layout at a time (Graphviz is not thread-safe); the destructor cancels
-    // and waits for it, so the window outlives the task and its queued answer.
+    // gets copies (implicitly shared, so cheap) of what the window may change meanwhile, and
+    // the theme, which lives as long as the program. The layout asks, as it goes, whether a
+    // newer relayout, Cancel or the window's end has made it unwanted; a layout in a helper
+    // process then stops at once. The pool runs one layout at a time (Graphviz is not
+    // thread-safe); the destructor waits for it, so the window outlives the task and its
+    // queued answer.
     mLayoutPool.start([this, layout, dataset = mDataset, theme = &mScene->theme(),
                        direction = mDirection, engine = mEngine, visible, datasetChanged,
                        generation] {
-        if (generation != mLayoutGeneration)
+        const auto unwanted = [this, generation] { return generation != mLayoutGeneration; };
+        if (unwanted())
             return; // superseded while it waited for the one before
-        const LayoutResult result =
-            layout->compute(GraphScene::layoutRequest(dataset, visible, direction, engine, *theme));
+        const LayoutResult result = layout->computeUntil(
+            GraphScene::layoutRequest(dataset, visible, direction, engine, *theme), unwanted);
+        if (unwanted())
+            return;
         // The items are made here too: making 16,000 held the window's thread 30 to 130 ms.
         auto items = std::make_shared<GraphScene::Items>(
             GraphScene::makeItems(dataset, result, visible.labels, *theme));
@@ -810,8 +815,7 @@ void MainWindow::cancelBackgroundLayout()
 {
     if (!layoutRunning())
         return;
-    ++mLayoutGeneration;
-    mLayout.cancel();
+    ++mLayoutGeneration; // the layout under way is told to stop
     mLayoutProgress->hide();
     mQuery = mDrawnQuery;
     relayout();

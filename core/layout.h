@@ -7,6 +7,7 @@
 #include <QSet>
 #include <QSizeF>
 #include <QString>
+#include <functional>
 #include <optional>
 
 namespace nhsx {
@@ -114,10 +115,16 @@ public:
     virtual ~Layout() = default;
     virtual LayoutResult compute(const LayoutRequest &request) const = 0;
     /**
-     * Asks every compute() under way, on any thread, to stop; those that can return an error
-     * at once. Later calls are not affected. By default nothing stops.
+     * The same, asking stopRequested() now and then, from the thread it runs on, whether the
+     * result is still wanted; once it is not, a layout that can stop returns an error at once.
+     * By default it cannot: the whole graph is laid out.
      */
-    virtual void cancel() const {}
+    virtual LayoutResult computeUntil(const LayoutRequest &request,
+                                      const std::function<bool()> &stopRequested) const
+    {
+        Q_UNUSED(stopRequested);
+        return compute(request);
+    }
 };
 
 } // namespace nhsx

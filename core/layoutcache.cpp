@@ -41,6 +41,12 @@ int CachedLayout::hits() const
 
 LayoutResult CachedLayout::compute(const LayoutRequest &request) const
 {
+    return computeUntil(request, [] { return false; });
+}
+
+LayoutResult CachedLayout::computeUntil(const LayoutRequest &request,
+                                        const std::function<bool()> &stopRequested) const
+{
     const QString id = key(request);
     {
         const QMutexLocker lock(&mMutex);
@@ -55,7 +61,7 @@ LayoutResult CachedLayout::compute(const LayoutRequest &request) const
         mMemory.insert(id, *stored);
         return *stored;
     }
-    LayoutResult result = mEngine.compute(request);
+    LayoutResult result = mEngine.computeUntil(request, stopRequested);
     if (result.ok()) {
         writeFile(id, result);
         const QMutexLocker lock(&mMutex);

@@ -26,7 +26,8 @@ public:
     CachedLayout(const Layout &engine, QByteArray engineIdentity, QString directory);
 
     LayoutResult compute(const LayoutRequest &request) const override;
-    void cancel() const override { mEngine.cancel(); }
+    LayoutResult computeUntil(const LayoutRequest &request,
+                              const std::function<bool()> &stopRequested) const override;
 
     /** The key of a request: a hex SHA-256 of the engine's identity and every field. */
     QString key(const LayoutRequest &request) const;

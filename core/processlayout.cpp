@@ -8,6 +8,8 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
+#include <csignal>
+#include <sys/prctl.h>
 
 namespace nhsx {
 
@@ -17,7 +19,7 @@ namespace {
 constexpr quint32 kMagic = 0x4E484C50; // "NHLP"
 constexpr quint32 kFormat = 1;
 constexpr QDataStream::Version kStreamVersion = QDataStream::Qt_6_4;
-/** How often a helper under way is checked for a cancel. */
+/** How often a helper under way asks whether it is still wanted. */
 constexpr int kPollMs = 50;
 
 QString tr(const char *text)
@@ -56,16 +58,18 @@ QString ProcessLayout::helperFor(const QString &programDirectory)
     return {};
 }
 
-void ProcessLayout::cancel() const
+LayoutResult ProcessLayout::compute(const LayoutRequest &request) const
 {
-    ++mCancels;
+    return computeUntil(request, [] { return false; });
 }
 
-LayoutResult ProcessLayout::compute(const LayoutRequest &request) const
+LayoutResult ProcessLayout::computeUntil(const LayoutRequest &request,
+                                         const std::function<bool()> &stopRequested) const
 {
     if (request.nodes.size() < mMinNodes || mHelper.isEmpty())
         return mInProcess.compute(request);
-    const quint64 cancels = mCancels;
+    if (stopRequested())
+        return failed(cancelledError());
     QByteArray input;
     {
         QDataStream out(&input, QIODevice::WriteOnly);
@@ -74,24 +78,27 @@ LayoutResult ProcessLayout::compute(const LayoutRequest &request) const
         writeRequest(out, request);
     }
     QProcess helper;
+    // The helper ends with this program, should it crash or be killed first.
+    helper.setChildProcessModifier([] { prctl(PR_SET_PDEATHSIG, SIGKILL); });
     helper.start(mHelper, {});
     if (!helper.waitForStarted())
-        return failed(tr("cannot start the layout helper %1: %2").arg(mHelper, helper.errorString()));
+        return mInProcess.compute(request);
     helper.write(input);
     helper.closeWriteChannel();
-    while (!helper.waitForFinished(kPollMs)) {
-        if (mCancels != cancels) {
+    while (helper.state() != QProcess::NotRunning && !helper.waitForFinished(kPollMs)) {
+        if (stopRequested()) {
             helper.kill();
             helper.waitForFinished();
             return failed(cancelledError());
         }
-        if (helper.state() == QProcess::NotRunning)
-            break;
     }
-    const QString said = QString::fromLocal8Bit(helper.readAllStandardError()).trimmed();
-    if (helper.exitStatus() != QProcess::NormalExit || helper.exitCode() != 0) {
-        return failed(tr("the layout helper %1 failed: %2")
-                          .arg(mHelper, said.isEmpty() ? helper.errorString() : said));
+    if (helper.exitStatus() != QProcess::NormalExit)
+        return failed(tr("the layout helper %1 crashed").arg(mHelper));
+    if (helper.exitCode() != 0) {
+        const QString said = QString::fromLocal8Bit(helper.readAllStandardError()).trimmed();
+        return failed(tr("the layout helper %1 failed (exit code %2)%3")
+                          .arg(mHelper, QString::number(helper.exitCode()),
+                               said.isEmpty() ? QString() : QStringLiteral(": ") + said));
     }
     const QByteArray output = helper.readAllStandardOutput();
     QDataStream in(output);

@@ -15,10 +15,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QDeadlineTimer>
+#include <QThread>
 #include <atomic>
-#include <condition_variable>
 #include <gtest/gtest.h>
-#include <mutex>
 
 using namespace nhsx;
 
@@ -151,36 +151,31 @@ TEST_F(BackgroundLayout, CancelGoesBackToTheViewBeforeAndALateResultIsDropped)
 
 /**
  * Lays small graphs out with Graphviz; a large one, as Graphviz on a huge graph, it never
- * finishes until it is cancelled.
+ * finishes until its stop is asked for.
  */
 class StuckLayout final : public Layout
 {
 public:
     LayoutResult compute(const LayoutRequest &request) const override
     {
+        return computeUntil(request, [] { return false; });
+    }
+    LayoutResult computeUntil(const LayoutRequest &request,
+                              const std::function<bool()> &stopRequested) const override
+    {
         if (request.nodes.size() <= MainWindow::kBackgroundLayoutBodies)
             return GraphvizLayout().compute(request);
         started = true;
-        std::unique_lock lock(mMutex);
-        mCondition.wait_for(lock, std::chrono::seconds(60), [this] { return mCancelled; });
+        QDeadlineTimer giveUp(60'000);
+        while (!stopRequested() && !giveUp.hasExpired())
+            QThread::msleep(10);
+        stopped = stopRequested();
         LayoutResult result;
-        result.error = mCancelled ? QStringLiteral("cancelled") : QStringLiteral("timed out");
-        stopped = mCancelled;
+        result.error = QStringLiteral("stopped");
         return result;
-    }
-    void cancel() const override
-    {
-        const std::lock_guard lock(mMutex);
-        mCancelled = true;
-        mCondition.notify_all();
     }
     mutable std::atomic<bool> started = false;
     mutable std::atomic<bool> stopped = false;
-
-private:
-    mutable std::mutex mMutex;
-    mutable std::condition_variable mCondition;
-    mutable bool mCancelled = false;
 };
 
 TEST(BackgroundLayoutCancel, CancelStopsTheLayoutUnderWayWhereTheLayoutCan)
@@ -198,6 +193,18 @@ TEST(BackgroundLayoutCancel, CancelStopsTheLayoutUnderWayWhereTheLayoutCan)
     EXPECT_EQ(window.query(), small) << "the view before";
     EXPECT_TRUE(QTest::qWaitFor([&] { return layout.stopped.load(); }, 10'000))
         << "the layout was told to stop, not left to run on";
+}
+
+TEST(BackgroundLayoutCancel, ClosingTheWindowStopsTheLayoutUnderWay)
+{
+    const Dataset dataset = largeDataset();
+    const StuckLayout layout;
+    {
+        MainWindow window(dataset, QStringLiteral("large"), layout);
+        ASSERT_TRUE(window.layoutRunning());
+        ASSERT_TRUE(QTest::qWaitFor([&] { return layout.started.load(); }, 10'000));
+    }
+    EXPECT_TRUE(layout.stopped) << "the window did not wait for the whole layout";
 }
 
 } // namespace

@@ -122,15 +122,22 @@ TEST(ProcessLayout, TheHelperIsFoundBesideTheProgramOrWhereThePackagePutsIt)
         << "as installed";
 }
 
-TEST(ProcessLayout, CancelStopsALayoutUnderWayAndNotTheNextOne)
+TEST(ProcessLayout, AStopAskedForEndsTheHelperUnderWay)
 {
     const GraphvizLayout graphviz;
     const ProcessLayout helper(graphviz, kHelper, 0);
+    std::atomic<bool> stop = false;
+    std::atomic<int> asked = 0;
     // Some seconds of Graphviz's work, stopped well before it ends.
-    std::future<LayoutResult> running =
-        std::async(std::launch::async, [&] { return helper.compute(tree(6000)); });
+    std::future<LayoutResult> running = std::async(std::launch::async, [&] {
+        return helper.computeUntil(tree(6000), [&] {
+            ++asked;
+            return stop.load();
+        });
+    });
     std::this_thread::sleep_for(std::chrono::milliseconds(300));
-    helper.cancel();
+    EXPECT_GT(asked, 1) << "asked as it goes";
+    stop = true;
     ASSERT_EQ(running.wait_for(std::chrono::seconds(10)), std::future_status::ready)
         << "the helper was killed";
     EXPECT_EQ(running.get().error, ProcessLayout::cancelledError());
@@ -139,16 +146,25 @@ TEST(ProcessLayout, CancelStopsALayoutUnderWayAndNotTheNextOne)
     EXPECT_EQ(next.nodes.size(), 8);
 }
 
-TEST(ProcessLayout, AHelperThatFailsOrAnswersNonsenseIsNamedInTheError)
+TEST(ProcessLayout, AStopAskedForBeforeItStartsStartsNoHelper)
+{
+    const GraphvizLayout graphviz;
+    const ProcessLayout helper(graphviz, QStringLiteral("/nonexistent/helper"), 0);
+    EXPECT_EQ(helper.computeUntil(tree(6000), [] { return true; }).error,
+              ProcessLayout::cancelledError());
+}
+
+TEST(ProcessLayout, AHelperThatCannotStartIsDoneWithoutAndOneThatFailsIsNamed)
 {
     const GraphvizLayout graphviz;
     const LayoutRequest request = tree(5);
-    const LayoutResult missing =
+    const LayoutResult unstartable =
         ProcessLayout(graphviz, QStringLiteral("/nonexistent/helper"), 0).compute(request);
-    EXPECT_TRUE(missing.error.contains(QStringLiteral("/nonexistent/helper")))
-        << missing.error.toStdString();
+    EXPECT_TRUE(unstartable.ok()) << "laid out in this process instead";
+    EXPECT_EQ(unstartable.nodes.size(), request.nodes.size());
     const LayoutResult failing = ProcessLayout(graphviz, QStringLiteral("/bin/false"), 0).compute(request);
-    EXPECT_TRUE(failing.error.contains(QStringLiteral("failed"))) << failing.error.toStdString();
+    EXPECT_TRUE(failing.error.contains(QStringLiteral("/bin/false failed (exit code 1)")))
+        << failing.error.toStdString();
     const LayoutResult silent = ProcessLayout(graphviz, QStringLiteral("/bin/true"), 0).compute(request);
     EXPECT_TRUE(silent.error.contains(QStringLiteral("something other than a layout")))
         << silent.error.toStdString();
