@@ -4,7 +4,6 @@
 #include "core/aggregation.h"
 #include "graphitems.h"
 
-#include <QCursor>
 #include <QGraphicsSceneMouseEvent>
 #include <QLineF>
 #include <QVariantAnimation>
@@ -168,19 +167,15 @@ QString GraphScene::showItems(Items items)
             emit selectionEmptied();
         return items.error;
     }
-    // Cursors are set here, on the window's thread: items may be made on another, and Qt does
-    // not promise that a cursor can be made there.
     mBodies.reserve(qsizetype(items.bodies.size()));
     for (std::unique_ptr<BodyItem> &body : items.bodies) {
         BodyItem *item = body.release();
-        item->setCursor(Qt::PointingHandCursor);
         addItem(item);
         mBodies.insert(item->id(), item);
     }
     mRelations.reserve(qsizetype(items.relations.size()));
     for (std::unique_ptr<RelationItem> &relation : items.relations) {
         RelationItem *item = relation.release();
-        item->setCursor(Qt::PointingHandCursor);
         addItem(item);
         mRelations.insert(item->id(), item);
     }

@@ -4,6 +4,7 @@
 #include "graphscene.h"
 
 #include <QKeyEvent>
+#include <QMouseEvent>
 #include <QPainter>
 #include <QScrollBar>
 #include <QWheelEvent>
@@ -23,6 +24,17 @@ GraphView::GraphView(QGraphicsScene *scene, QWidget *parent) : QGraphicsView(sce
     setBackgroundBrush(Qt::white);
     setFrameShape(QFrame::NoFrame);
     setAccessibleName(tr("Commissioning graph"));
+}
+
+void GraphView::mouseMoveEvent(QMouseEvent *event)
+{
+    QGraphicsView::mouseMoveEvent(event);
+    // A cursor set on each of 16,000 items was a record each, made on the window's thread.
+    if (event->buttons() == Qt::NoButton) {
+        viewport()->setCursor(itemAt(event->position().toPoint()) ? Qt::PointingHandCursor
+                              : dragMode() == ScrollHandDrag ? Qt::OpenHandCursor
+                                                             : Qt::ArrowCursor);
+    }
 }
 
 void GraphView::paintEvent(QPaintEvent *event)

@@ -64,6 +64,8 @@ protected:
     void scrollContentsBy(int dx, int dy) override;
     /** Far out (allFarOut()), draws the graph's items itself, together; otherwise as usual. */
     void paintEvent(QPaintEvent *event) override;
+    /** Points at a body or a relation under the pointer: items keep no cursor of their own. */
+    void mouseMoveEvent(QMouseEvent *event) override;
 
 private:
     static void drawFarOut(QPainter &painter, const GraphScene &graph, const QRectF &exposed);

@@ -68,6 +68,27 @@ qsizetype pixelsOf(const QImage &image, const QColor &colour)
     return count;
 }
 
+TEST(GraphView, PointsAtABodyUnderThePointerAndOffersToDragElsewhere)
+{
+    const Dataset dataset = test::bundledDataset();
+    GraphvizLayout layout;
+    GraphScene scene;
+    ASSERT_TRUE(scene.showDataset(dataset, layout).isEmpty());
+    GraphView view(&scene);
+    view.resize(800, 600);
+    view.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&view));
+    const BodyItem *body = scene.bodyItem(QStringLiteral("ccgs"));
+    ASSERT_NE(body, nullptr);
+    view.centerOn(body);
+    QTest::mouseMove(view.viewport(), view.mapFromScene(body->layoutBox().center()));
+    EXPECT_EQ(view.viewport()->cursor().shape(), Qt::PointingHandCursor);
+    const QPoint empty = view.mapFromScene(scene.sceneRect().topLeft() + QPointF(2, 2));
+    ASSERT_EQ(view.itemAt(empty), nullptr);
+    QTest::mouseMove(view.viewport(), empty);
+    EXPECT_EQ(view.viewport()->cursor().shape(), Qt::OpenHandCursor);
+}
+
 TEST(AllFarOut, OnlyWhenNoTextIsReadableAndLinesAreHairlines)
 {
     const Theme &theme = normalTheme();

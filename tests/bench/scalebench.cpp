@@ -13,7 +13,8 @@
 //   layout/every-layer  the main window showing every body (8,059): "window" from setQuery until
 //                  the layout, run off the GUI thread, is drawn ("gui_ms": how long setQuery held
 //                  the GUI thread, "stall_ms": its longest wait, until the new bodies have faded
-//                  in), against "dot-command" and
+//                  in, "stall_at_ms": when that wait began; near the layout's time, it is the
+//                  drawing), against "dot-command" and
 //                  "sfdp-command" on the window's DOT text;
 //   keystroke      each letter of "surg" and "veto" typed after the letters before it: "index"
 //                  (the search as the find bar asks it: every id matched, snippets for the 200
@@ -449,13 +450,16 @@ void waitForLayout(MainWindow &window)
 void layOutWholeGraph(benchmark::State &state, Subject &every, const GraphQuery &whole)
 {
     MainWindow &window = every.window(GraphQuery{});
-    double guiMs = 0, stallMs = 0;
+    double guiMs = 0, stallMs = 0, stallAtMs = 0;
     for (auto _ : state) {
         QElapsedTimer clock;
-        qint64 lastTick = 0, longestGap = 0;
+        qint64 lastTick = 0, longestGap = 0, longestGapAt = 0;
         const auto tick = [&] {
             const qint64 now = clock.nsecsElapsed();
-            longestGap = std::max(longestGap, now - lastTick);
+            if (now - lastTick > longestGap) {
+                longestGap = now - lastTick;
+                longestGapAt = lastTick;
+            }
             lastTick = now;
         };
         QTimer ticker;
@@ -476,6 +480,7 @@ void layOutWholeGraph(benchmark::State &state, Subject &every, const GraphQuery 
         tick();
         state.ResumeTiming();
         stallMs = double(longestGap) / 1e6;
+        stallAtMs = double(longestGapAt) / 1e6;
         if (!window.layoutError().isEmpty()) {
             state.SkipWithError(window.layoutError().toStdString().c_str());
             break;
@@ -483,6 +488,7 @@ void layOutWholeGraph(benchmark::State &state, Subject &every, const GraphQuery 
     }
     state.counters["gui_ms"] = guiMs;
     state.counters["stall_ms"] = stallMs;
+    state.counters["stall_at_ms"] = stallAtMs;
 }
 
 void registerWholeGraph(RatioReporter &reporter, Subject &every)
