@@ -2,6 +2,7 @@
 
 #include <QGraphicsItem>
 #include <QPainterPath>
+#include <QPen>
 #include <QPolygonF>
 #include <QStringList>
 
@@ -101,6 +102,8 @@ public:
 private:
     /** How wide a relation's clickable stroke is. */
     static qreal clickWidth(const Theme &theme);
+    /** Draws the straight lines with the dashed pen, only as far as the device shows them. */
+    void drawDashedLines(QPainter &painter, QPen pen) const;
 
     QString mId, mLabel, mStatus;
     QPainterPath mPath;

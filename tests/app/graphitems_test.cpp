@@ -1,4 +1,5 @@
 #include "app/graphitems.h"
+#include "app/style.h"
 #include "app/theme.h"
 
 #include <QFontMetricsF>
@@ -7,6 +8,7 @@
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
 #include <QTextDocument>
+#include <functional>
 #include <gtest/gtest.h>
 
 using namespace nhsx;
@@ -255,6 +257,44 @@ TEST(LevelOfDetail, FarOutABodyUnderThreePixelsIsADotOfItsStatusColour)
         body.paint(&painter, &option, nullptr);
     }
     EXPECT_EQ(QColor(image.pixel(6, 5)), theme.selection) << "selected, it still shows";
+}
+
+TEST(RelationItem, AVeryLongDashedLineIsDrawnAsTheWholeLineWouldBe)
+{
+    // Only the part on the picture is drawn, its dashes where the whole line's fall. (Long
+    // enough for a thousand dashes, short enough for Qt to draw them all for the comparison.)
+    const Theme &theme = normalTheme();
+    QPainterPath path(QPointF(0, 20));
+    path.cubicTo(QPointF(10000, 20), QPointF(20000, 20), QPointF(30000, 20));
+    RelationItem relation(QStringLiteral("r"), QStringLiteral("advises"),
+                          QStringLiteral("advisory"), path, {}, {}, theme);
+    const auto drawn = [&](const std::function<void(QPainter &)> &draw) {
+        QImage image(300, 40, QImage::Format_RGB32);
+        image.fill(Qt::white);
+        QPainter painter(&image);
+        painter.translate(-15003.5, 0); // the middle of the line, at an odd offset
+        draw(painter);
+        return image;
+    };
+    const QImage clipped = drawn([&](QPainter &painter) {
+        QStyleOptionGraphicsItem option;
+        relation.paint(&painter, &option, nullptr);
+    });
+    const QImage whole = drawn([&](QPainter &painter) {
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setPen(QPen(theme.relationLine(QStringLiteral("advisory"), false, false),
+                            theme.edgeWidth, penStyleForStatus(QStringLiteral("advisory"))));
+        painter.drawPath(path);
+    });
+    const auto inked = [](const QImage &image, int x) { return qGray(image.pixel(x, 20)) < 200; };
+    int ink = 0, differing = 0;
+    for (int x = 0; x < 300; ++x) {
+        ink += inked(clipped, x);
+        differing += inked(clipped, x) != inked(whole, x);
+    }
+    EXPECT_GT(ink, 60) << "dashes are drawn";
+    EXPECT_LT(ink, 290) << "with gaps";
+    EXPECT_LE(differing, 6) << "where the whole line has them";
 }
 
 TEST(RelationItem, ItsBoundsHoldWhatCanBeClicked)

@@ -16,6 +16,10 @@
 //                  in, "stall_at_ms": when that wait began; near the layout's time, it is the
 //                  drawing), against "dot-command" and
 //                  "sfdp-command" on the window's DOT text;
+//   zoom-fitted    a zoom step (by 1.25, then back) of the view fitted to the window, painted at
+//                  once: every layer (8,000 bodies, dots and hairlines) against the national one;
+//   pan-readable   a pan step of 120 pixels along the graph's long side at scale 1, where names
+//                  can be read, painted at once, likewise;
 //   keystroke      each letter of "surg" and "veto" typed after the letters before it: "index"
 //                  (the search as the find bar asks it: every id matched, snippets for the 200
 //                  it lists; "hits" counts the ids) and "findbar" (the find bar's
@@ -34,6 +38,7 @@
 #include "app/detailspanel.h"
 #include "app/findbar.h"
 #include "app/graphscene.h"
+#include "app/graphview.h"
 #include "app/mainwindow.h"
 #include "core/datasetloader.h"
 #include "core/graphvizlayout.h"
@@ -47,6 +52,7 @@
 #include <QEventLoop>
 #include <QLineEdit>
 #include <QProcess>
+#include <QScrollBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -511,6 +517,70 @@ void registerWholeGraph(RatioReporter &reporter, Subject &every)
         {"layout/every-layer/window", "layout/every-layer/sfdp-command", std::nullopt});
 }
 
+/** The window showing the view, laid out; it waits for a background layout to end. */
+MainWindow &shownLaidOut(Subject &subject, const GraphQuery &view)
+{
+    MainWindow &window = subject.window(view);
+    if (window.layoutRunning())
+        waitForLayout(window);
+    window.scene()->finishTransition();
+    processEvents();
+    return window;
+}
+
+/**
+ * Steps that undo each other in turn (a zoom in then out, a pan there then back), each painted
+ * at once: one step and its frame a run.
+ */
+void stepAndPaint(benchmark::State &state, GraphView &view, const std::function<void()> &step,
+                  const std::function<void()> &back)
+{
+    bool forth = true;
+    for (auto _ : state) {
+        (forth ? step : back)();
+        forth = !forth;
+        view.viewport()->repaint();
+    }
+}
+
+void registerPanAndZoom(RatioReporter &reporter, Subject &atStart, Subject &every)
+{
+    GraphQuery whole;
+    whole.layers.clear();
+    const std::pair<Subject *, GraphQuery> views[] = {{&atStart, GraphQuery{}}, {&every, whole}};
+    for (const auto &[subject, view] : views) {
+        const std::string suffix = "/" + subject->name;
+        // Fitted: the whole England layer is dots and hairlines, drawn together.
+        add("zoom-fitted" + suffix, Pace::Fast,
+            [subject = subject, view = view](benchmark::State &state) {
+                GraphView &graph = *shownLaidOut(*subject, view).view();
+                graph.fitToWindow();
+                // Scaled as the wheel does, without the wheel's floor: fitted, 8,000 bodies are
+                // below it.
+                stepAndPaint(
+                    state, graph, [&] { graph.scale(1.25, 1.25); }, [&] { graph.scale(0.8, 0.8); });
+            });
+        // Zoomed in until names can be read, around the middle: items drawn one by one.
+        add("pan-readable" + suffix, Pace::Fast,
+            [subject = subject, view = view](benchmark::State &state) {
+                GraphView &graph = *shownLaidOut(*subject, view).view();
+                graph.setTransform(QTransform());
+                graph.centerOn(graph.sceneRect().center());
+                // Along the graph's long side.
+                QScrollBar *along =
+                    graph.verticalScrollBar()->maximum() > graph.horizontalScrollBar()->maximum()
+                        ? graph.verticalScrollBar()
+                        : graph.horizontalScrollBar();
+                stepAndPaint(
+                    state, graph, [&] { along->setValue(along->value() + 120); },
+                    [&] { along->setValue(along->value() - 120); });
+            });
+    }
+    for (const char *what : {"zoom-fitted", "pan-readable"})
+        reporter.compare(
+            {std::string(what) + "/every-layer", std::string(what) + "/at-start", kFrameMs});
+}
+
 /** Types the prefix's last character after the rest into the field; only the key is timed. */
 void typeLastCharacter(benchmark::State &state, QLineEdit *field, const QString &prefix)
 {
@@ -675,6 +745,7 @@ int main(int argc, char *argv[])
         registerLoad(reporter);
         registerLayout(reporter, every.dataset);
         registerWholeGraph(reporter, every);
+        registerPanAndZoom(reporter, atStart, every);
         registerSearch(reporter, atStart, every);
         registerSelect(reporter, atStart, every);
         benchmark::RunSpecifiedBenchmarks(&reporter);
