@@ -10,6 +10,7 @@
 #include <QTextDocument>
 #include <functional>
 #include <gtest/gtest.h>
+#include <initializer_list>
 
 using namespace nhsx;
 
@@ -147,6 +148,23 @@ template <typename Item> Drawn drawnAt(Item &item, qreal scale)
     return {device.engine.texts, device.engine.shapes};
 }
 
+/** The items painted on white, translated by offset and then scaled, as a view would. */
+QImage paintedAt(QSize size, QPointF offset, qreal scale,
+                 std::initializer_list<QGraphicsItem *> items, bool selected = false)
+{
+    QImage image(size, QImage::Format_ARGB32);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    painter.translate(offset);
+    painter.scale(scale, scale);
+    QStyleOptionGraphicsItem option;
+    if (selected)
+        option.state |= QStyle::State_Selected;
+    for (QGraphicsItem *item : items)
+        item->paint(&painter, &option, nullptr);
+    return image;
+}
+
 TEST(LevelOfDetail, TextTooSmallToReadIsNotDrawnButTheShapesAre)
 {
     const Theme &theme = normalTheme();
@@ -188,16 +206,7 @@ TEST(LevelOfDetail, FarOutARelationIsAnUnbrokenHairlineAndABodyAPlainBox)
                           QStringLiteral("advisory"), path, {}, {}, theme);
     BodyItem body(QStringLiteral("b"), QStringLiteral("Clinical senates"),
                   QStringLiteral("advisory"), QRectF(0, 400, 2000, 1000), theme, {});
-    QImage image(220, 100, QImage::Format_ARGB32);
-    image.fill(Qt::white);
-    {
-        QPainter painter(&image);
-        painter.translate(10, 0);
-        painter.scale(kFar, kFar);
-        QStyleOptionGraphicsItem option;
-        relation.paint(&painter, &option, nullptr);
-        body.paint(&painter, &option, nullptr);
-    }
+    const QImage image = paintedAt(QSize(220, 100), QPointF(10, 0), kFar, {&relation, &body});
     int ink = 0;
     for (int x = 12; x < 208; ++x)
         ink += image.pixel(x, 5) != qRgb(255, 255, 255);
@@ -215,15 +224,7 @@ TEST(LevelOfDetail, FarOutACurvedRelationKeepsItsCurve)
     path.cubicTo(QPointF(0, 1600), QPointF(4000, 1600), QPointF(4000, 0)); // a U, 1200 deep
     RelationItem relation(QStringLiteral("r"), QStringLiteral("advises"),
                           QStringLiteral("advisory"), path, {}, {}, theme);
-    QImage image(220, 100, QImage::Format_ARGB32);
-    image.fill(Qt::white);
-    {
-        QPainter painter(&image);
-        painter.translate(10, 10);
-        painter.scale(kFar, kFar);
-        QStyleOptionGraphicsItem option;
-        relation.paint(&painter, &option, nullptr);
-    }
+    const QImage image = paintedAt(QSize(220, 100), QPointF(10, 10), kFar, {&relation});
     // The bottom of the U, 1200 below its ends: 60 pixels down, halfway along.
     int inkAtBottom = 0;
     for (int y = 66; y <= 74; ++y)
@@ -237,26 +238,13 @@ TEST(LevelOfDetail, FarOutABodyUnderThreePixelsIsADotOfItsStatusColour)
     const Theme &theme = normalTheme();
     BodyItem body(QStringLiteral("b"), QStringLiteral("Clinical senates"),
                   QStringLiteral("statutory"), QRectF(0, 0, 200, 100), theme, {});
-    QImage image(20, 20, QImage::Format_ARGB32);
-    image.fill(Qt::white);
-    {
-        QPainter painter(&image);
-        painter.translate(5, 5);
-        painter.scale(0.02, 0.02); // 4 by 2 pixels
-        QStyleOptionGraphicsItem option;
-        body.paint(&painter, &option, nullptr);
-    }
-    EXPECT_EQ(QColor(image.pixel(6, 5)), theme.fill(QStringLiteral("statutory")))
+    constexpr qreal kTiny = 0.02; // 4 by 2 pixels
+    EXPECT_EQ(QColor(paintedAt(QSize(20, 20), QPointF(5, 5), kTiny, {&body}).pixel(6, 5)),
+              theme.fill(QStringLiteral("statutory")))
         << "its outline would have covered it";
-    {
-        QPainter painter(&image);
-        painter.translate(5, 5);
-        painter.scale(0.02, 0.02);
-        QStyleOptionGraphicsItem option;
-        option.state |= QStyle::State_Selected;
-        body.paint(&painter, &option, nullptr);
-    }
-    EXPECT_EQ(QColor(image.pixel(6, 5)), theme.selection) << "selected, it still shows";
+    EXPECT_EQ(QColor(paintedAt(QSize(20, 20), QPointF(5, 5), kTiny, {&body}, true).pixel(6, 5)),
+              theme.selection)
+        << "selected, it still shows";
 }
 
 TEST(RelationItem, AVeryLongDashedLineIsDrawnAsTheWholeLineWouldBe)

@@ -1,5 +1,6 @@
 // The layout cache: a second start reads the layout instead of waiting for Graphviz.
 #include "core/layoutcache.h"
+#include "support/samelayout.h"
 
 #include <QDir>
 #include <QFile>
@@ -49,23 +50,6 @@ LayoutRequest request(double width = 80)
     return r;
 }
 
-void expectSame(const LayoutResult &a, const LayoutResult &b)
-{
-    EXPECT_EQ(a.bounds, b.bounds);
-    ASSERT_EQ(a.nodes.size(), b.nodes.size());
-    for (qsizetype i = 0; i < a.nodes.size(); ++i) {
-        EXPECT_EQ(a.nodes[i].id, b.nodes[i].id);
-        EXPECT_EQ(a.nodes[i].box, b.nodes[i].box);
-    }
-    ASSERT_EQ(a.edges.size(), b.edges.size());
-    for (qsizetype i = 0; i < a.edges.size(); ++i) {
-        EXPECT_EQ(a.edges[i].id, b.edges[i].id);
-        EXPECT_EQ(a.edges[i].path, b.edges[i].path);
-        EXPECT_EQ(a.edges[i].arrowTip, b.edges[i].arrowTip);
-        EXPECT_EQ(a.edges[i].labelCenter, b.edges[i].labelCenter);
-    }
-}
-
 class LayoutCache : public ::testing::Test
 {
 protected:
@@ -83,7 +67,7 @@ TEST_F(LayoutCache, ASecondAskIsAnsweredFromMemoryAndAChangedRequestIsNot)
     const LayoutResult second = cache.compute(request());
     EXPECT_EQ(engine.calls, 1);
     EXPECT_EQ(cache.hits(), 1);
-    expectSame(first, second);
+    test::expectSameLayout(first, second);
     cache.compute(request(81));
     EXPECT_EQ(engine.calls, 2) << "a node of another size is another layout";
     LayoutRequest turned = request();
@@ -108,7 +92,7 @@ TEST_F(LayoutCache, ASecondStartReadsTheLayoutFromItsFileExactly)
     const LayoutResult read = restarted.compute(request());
     EXPECT_EQ(engine.calls, 1) << "not laid out again";
     EXPECT_EQ(restarted.hits(), 1);
-    expectSame(read, computed);
+    test::expectSameLayout(read, computed);
 
     const CachedLayout upgraded(engine, "engine 2", directory());
     upgraded.compute(request());
@@ -130,7 +114,7 @@ TEST_F(LayoutCache, ADamagedFileIsIgnoredAndWrittenAgain)
         file.close();
         const int before = engine.calls;
         const CachedLayout cache(engine, "engine 1", directory());
-        expectSame(cache.compute(request()), engine.compute(request()));
+        test::expectSameLayout(cache.compute(request()), engine.compute(request()));
         EXPECT_EQ(engine.calls, before + 2) << "laid out again (and once here to compare)";
     }
     const CachedLayout mended(engine, "engine 1", directory());

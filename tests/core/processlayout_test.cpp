@@ -1,6 +1,7 @@
 #include "core/graphvizlayout.h"
 #include "core/layoutstream.h"
 #include "core/processlayout.h"
+#include "support/samelayout.h"
 
 #include <QDir>
 #include <QFile>
@@ -23,8 +24,8 @@ LayoutRequest tree(int count)
 {
     LayoutRequest request;
     for (int i = 0; i < count; ++i) {
-        request.nodes.append({QStringLiteral("n%1").arg(i), QStringLiteral("Node %1").arg(i),
-                              QSizeF(110, 40)});
+        request.nodes.append(
+            {QStringLiteral("n%1").arg(i), QStringLiteral("Node %1").arg(i), QSizeF(110, 40)});
         if (i > 0) {
             request.edges.append({QStringLiteral("e%1").arg(i), QStringLiteral("n%1").arg(i / 5),
                                   QStringLiteral("n%1").arg(i), QStringLiteral("advises"),
@@ -84,17 +85,7 @@ TEST(ProcessLayout, TheHelperLaysOutAsThisProcessDoes)
     const LayoutResult here = graphviz.compute(request);
     const LayoutResult there = helper.compute(request);
     ASSERT_TRUE(there.ok()) << there.error.toStdString();
-    EXPECT_EQ(there.bounds, here.bounds);
-    ASSERT_EQ(there.nodes.size(), here.nodes.size());
-    for (qsizetype i = 0; i < here.nodes.size(); ++i) {
-        EXPECT_EQ(there.nodes[i].id, here.nodes[i].id);
-        EXPECT_EQ(there.nodes[i].box, here.nodes[i].box);
-    }
-    ASSERT_EQ(there.edges.size(), here.edges.size());
-    for (qsizetype i = 0; i < here.edges.size(); ++i) {
-        EXPECT_EQ(there.edges[i].path, here.edges[i].path);
-        EXPECT_EQ(there.edges[i].labelCenter, here.edges[i].labelCenter);
-    }
+    test::expectSameLayout(there, here);
 }
 
 TEST(ProcessLayout, SmallRequestsAndAMissingHelperStayInThisProcess)
@@ -112,11 +103,13 @@ TEST(ProcessLayout, TheHelperIsFoundBesideTheProgramOrWhereThePackagePutsIt)
 {
     EXPECT_TRUE(ProcessLayout::helperFor(QStringLiteral("/nonexistent")).isEmpty());
     EXPECT_EQ(ProcessLayout::helperFor(QFileInfo(kHelper).absolutePath()),
-              QFileInfo(kHelper).absoluteFilePath()) << "as built";
+              QFileInfo(kHelper).absoluteFilePath())
+        << "as built";
     QTemporaryDir root;
     ASSERT_TRUE(QDir(root.path()).mkpath(QStringLiteral("usr/bin")));
     ASSERT_TRUE(QDir(root.path()).mkpath(QStringLiteral("usr/libexec/nhs-explorer")));
-    const QString installed = root.filePath(QStringLiteral("usr/libexec/nhs-explorer/nhs-explorer-layout"));
+    const QString installed =
+        root.filePath(QStringLiteral("usr/libexec/nhs-explorer/nhs-explorer-layout"));
     ASSERT_TRUE(QFile::copy(kHelper, installed));
     EXPECT_EQ(ProcessLayout::helperFor(root.filePath(QStringLiteral("usr/bin"))), installed)
         << "as installed";
@@ -162,10 +155,12 @@ TEST(ProcessLayout, AHelperThatCannotStartIsDoneWithoutAndOneThatFailsIsNamed)
         ProcessLayout(graphviz, QStringLiteral("/nonexistent/helper"), 0).compute(request);
     EXPECT_TRUE(unstartable.ok()) << "laid out in this process instead";
     EXPECT_EQ(unstartable.nodes.size(), request.nodes.size());
-    const LayoutResult failing = ProcessLayout(graphviz, QStringLiteral("/bin/false"), 0).compute(request);
+    const LayoutResult failing =
+        ProcessLayout(graphviz, QStringLiteral("/bin/false"), 0).compute(request);
     EXPECT_TRUE(failing.error.contains(QStringLiteral("/bin/false failed (exit code 1)")))
         << failing.error.toStdString();
-    const LayoutResult silent = ProcessLayout(graphviz, QStringLiteral("/bin/true"), 0).compute(request);
+    const LayoutResult silent =
+        ProcessLayout(graphviz, QStringLiteral("/bin/true"), 0).compute(request);
     EXPECT_TRUE(silent.error.contains(QStringLiteral("something other than a layout")))
         << silent.error.toStdString();
 }
