@@ -1,6 +1,6 @@
-#include "app/commandline.h"
-#include "app/identity.h"
-#include "app/translations.h"
+#include "app/shell/commandline.h"
+#include "app/shell/identity.h"
+#include "app/shell/translations.h"
 
 #include <QApplication>
 #include <QLocale>

@@ -17,9 +17,9 @@
 //
 // Not a test: cmake --build build/default --target explorer-benchmark
 // Google Benchmark options pass through, e.g. nhsx-explorer-bench --benchmark_filter=bundled
-#include "app/findbar.h"
-#include "app/graphscene.h"
-#include "app/mainwindow.h"
+#include "app/controls/findbar.h"
+#include "app/graph/graphscene.h"
+#include "app/shell/mainwindow.h"
 #include "core/datasetloader.h"
 #include "core/graphvizlayout.h"
 #include "core/search.h"

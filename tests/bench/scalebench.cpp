@@ -35,11 +35,11 @@
 //
 // Not a test: cmake --build build/default --target scale-benchmark
 // Google Benchmark options pass through, e.g. nhsx-scale-bench --benchmark_filter=keystroke
-#include "app/detailspanel.h"
-#include "app/findbar.h"
-#include "app/graphscene.h"
-#include "app/graphview.h"
-#include "app/mainwindow.h"
+#include "app/controls/findbar.h"
+#include "app/graph/graphscene.h"
+#include "app/graph/graphview.h"
+#include "app/panel/detailspanel.h"
+#include "app/shell/mainwindow.h"
 #include "core/datasetloader.h"
 #include "core/graphvizlayout.h"
 #include "core/layoutcache.h"
