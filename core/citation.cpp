@@ -1,6 +1,5 @@
 #include "citation.h"
 
-#include "displaydate.h"
 #include "placement.h"
 
 #include <QCoreApplication>
@@ -94,15 +93,6 @@ QString quoteSpeaker(const Dataset &dataset, const Quote &quote)
         return Text::tr("narration");
     return Text::tr("%1 (narration)")
         .arg(source->author.isEmpty() ? source->outlet : source->author);
-}
-
-QString sourceReference(const Source &source)
-{
-    QStringList parts{source.outlet, quoted(source.title)};
-    if (!source.author.isEmpty())
-        parts << Text::tr("by %1").arg(source.author);
-    parts << displayDate(source.date, source.dateBasis);
-    return parts.join(QStringLiteral(", "));
 }
 
 Citation citeQuote(const Dataset &dataset, const Quote &quote)

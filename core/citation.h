@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/dataset.h"
+#include "core/sourcereference.h"
 
 namespace nhsx {
 
@@ -19,8 +20,6 @@ struct Citation
  * speaks in its own words, its author or outlet marked "(narration)".
  */
 QString quoteSpeaker(const Dataset &dataset, const Quote &quote);
-/** The source as cited: outlet, title in quotation marks, author, and the date as shown. */
-QString sourceReference(const Source &source);
 
 /** The quote verbatim in quotation marks, with its speaker, outlet, title, author and date. */
 Citation citeQuote(const Dataset &dataset, const Quote &quote);

@@ -1,6 +1,6 @@
 #include "placement.h"
 
-#include "citation.h"
+#include "sourcereference.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
