@@ -139,4 +139,15 @@ GraphQuery queryForStep(const TourStep &step)
     return query;
 }
 
+GraphQuery wholeGraphOf(const GraphQuery &query)
+{
+    GraphQuery whole;
+    whole.depth = query.depth;
+    whole.direction = query.direction;
+    whole.layers = query.layers;
+    whole.aggregate = query.aggregate;
+    whole.expanded = query.expanded;
+    return whole;
+}
+
 } // namespace nhsx

@@ -61,6 +61,12 @@ struct VisibleGraph
  */
 VisibleGraph visibleGraph(const Dataset &dataset, const GraphQuery &query);
 
+/**
+ * The whole graph of the query's layer, as expanded: no focus, no filter and every source (Esc,
+ * Go > Whole graph, the end of a tour); the focus depth and direction are kept for the next focus.
+ */
+GraphQuery wholeGraphOf(const GraphQuery &query);
+
 /** What a tour step shows: its date, and its focus one relation away both ways (or the whole). */
 GraphQuery queryForStep(const TourStep &step);
 

@@ -203,4 +203,15 @@ QString viewNote(const ViewState &state, const Dataset &full, const Dataset &sho
     return notes.join(QLatin1Char(' '));
 }
 
+ViewState stateForTourStep(ViewState state, const QString &tourId, int ordinal,
+                           const TourStep &step)
+{
+    state.tour = tourId;
+    state.tourStep = ordinal;
+    state.search.clear();
+    state.query = queryForStep(step);
+    state.selection = step.bodies.isEmpty() ? step.relations.value(0) : step.bodies.front();
+    return state;
+}
+
 } // namespace nhsx

@@ -58,4 +58,12 @@ QString focusDirectionLabel(FocusDirection direction);
  */
 QString viewNote(const ViewState &state, const Dataset &full, const Dataset &shown);
 
+/**
+ * The state that shows a tour's step: the tour and the step (from 1), the step's date and focus
+ * (queryForStep), its first body (or relation) selected and no search, whose highlight the step's
+ * takes the place of; the engine, direction and presentation mode are kept.
+ */
+ViewState stateForTourStep(ViewState state, const QString &tourId, int ordinal,
+                           const TourStep &step);
+
 } // namespace nhsx

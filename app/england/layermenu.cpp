@@ -1,6 +1,6 @@
 #include "app/england/layermenu.h"
 
-#include "app/shell/mainwindow.h"
+#include "app/document/explorerdocument.h"
 #include "core/graphquery.h"
 
 #include <QActionGroup>
@@ -24,17 +24,17 @@ QString menuText(const QString &text)
     return QString(text).replace(u'&', QStringLiteral("&&"));
 }
 
-/** Whether the window shows this layer, aggregated or whole as asked. */
-bool showing(const MainWindow &window, const QString &layerId, bool aggregated)
+/** Whether the view shows this layer, aggregated or whole as asked. */
+bool showing(const ExplorerDocument &document, const QString &layerId, bool aggregated)
 {
-    const GraphQuery &query = window.query();
+    const GraphQuery &query = document.state().query;
     return query.layers == QSet<QString>{layerId} &&
            (layerId == kNationalLayer || query.aggregate == aggregated);
 }
 
 } // namespace
 
-void addLayerActions(MainWindow &window, QMenu *menu)
+void addLayerActions(ExplorerDocument &document, QMenu *menu, QWidget *parent, ShowLayer show)
 {
     auto *group = new QActionGroup(menu);
     QList<std::pair<QAction *, std::pair<QString, bool>>> entries;
@@ -45,40 +45,41 @@ void addLayerActions(MainWindow &window, QMenu *menu)
         entries.append({action, {layerId, aggregated}});
         return action;
     };
-    for (const Layer &layer : window.fullDataset().layers()) {
+    for (const Layer &layer : document.fullDataset().layers()) {
         const QString id = layer.id;
         QAction *shown = add(layer.name, id, true);
-        QObject::connect(shown, &QAction::triggered, &window,
-                         [&window, id] { window.showLayer(id); });
+        QObject::connect(shown, &QAction::triggered, menu, [show, id] { show(id, true); });
         if (id == kNationalLayer)
             continue;
         QAction *whole = add(Text::tr("%1, every body at once (slow)…").arg(layer.name), id, false);
-        QObject::connect(whole, &QAction::triggered, &window,
-                         [&window, id] { confirmWholeLayer(window, id); });
+        QObject::connect(whole, &QAction::triggered, menu, [&document, parent, show, id] {
+            if (confirmWholeLayer(parent, document, id))
+                show(id, false);
+        });
     }
     menu->addSeparator();
-    // Checked as the window stands: the command line, a tour or a refused warning change it too.
-    QObject::connect(menu, &QMenu::aboutToShow, menu, [&window, entries] {
+    // Checked as the view stands: the command line, a tour or a refused warning change it too.
+    QObject::connect(menu, &QMenu::aboutToShow, menu, [&document, entries] {
         for (const auto &[action, entry] : entries)
-            action->setChecked(showing(window, entry.first, entry.second));
+            action->setChecked(showing(document, entry.first, entry.second));
     });
 }
 
-bool confirmWholeLayer(MainWindow &window, const QString &layerId)
+bool confirmWholeLayer(QWidget *parent, ExplorerDocument &document, const QString &layerId)
 {
-    if (!window.loadLayersOnDemand())
+    if (!document.loadLayersOnDemand())
         return false;
-    const Layer *layer = window.fullDataset().layer(layerId);
+    const Layer *layer = document.fullDataset().layer(layerId);
     if (!layer)
         return false;
     GraphQuery whole;
     whole.layers = {layerId};
-    const VisibleGraph visible = visibleGraph(window.dataset(), whole);
+    const VisibleGraph visible = visibleGraph(document.dataset(), whole);
     QMessageBox box(QMessageBox::Warning, Text::tr("Draw every body?"),
                     Text::tr("Draw all %1 bodies and %2 relations of %3 at once?")
                         .arg(QLocale().toString(visible.bodies.size()),
                              QLocale().toString(visible.relations.size()), layer->name),
-                    QMessageBox::Cancel, &window);
+                    QMessageBox::Cancel, parent);
     box.setTextFormat(Qt::PlainText);
     // Plain text only: the informative text's format is Qt's guess, so no dataset text goes in.
     box.setInformativeText(
@@ -88,9 +89,7 @@ bool confirmWholeLayer(MainWindow &window, const QString &layerId)
     QPushButton *draw = box.addButton(Text::tr("Draw them all"), QMessageBox::AcceptRole);
     box.setDefaultButton(QMessageBox::Cancel);
     box.exec();
-    if (box.clickedButton() != draw)
-        return false;
-    return window.showLayer(layerId, false);
+    return box.clickedButton() == draw;
 }
 
 } // namespace nhsx

@@ -3,6 +3,7 @@
 #include "app/england/wheretext.h"
 #include "app/export/pngwriter.h"
 #include "app/export/viewexport.h"
+#include "app/graph/dotexport.h"
 #include "app/graph/graphscene.h"
 #include "app/shell/datasetchoice.h"
 #include "app/shell/mainwindow.h"
@@ -80,49 +81,11 @@ bool writeFile(const QString &path, const QByteArray &bytes)
     return false;
 }
 
-/** A usage error when --layer or --expand names what the dataset lacks. */
-std::optional<int> checkLayerIds(const Dataset &dataset, const QString &name,
-                                 const Options &options)
-{
-    for (const QString &layer : options.query.layers) {
-        if (dataset.layer(layer))
-            continue;
-        QStringList layers;
-        for (const Layer &known : dataset.layers())
-            layers.append(known.id);
-        return usageError(Text::tr("--layer: no layer '%1' in %2; the layers are %3")
-                              .arg(layer, name, layers.join(Text::tr(", "))));
-    }
-    for (const QString &id : options.query.expanded) {
-        if (!dataset.body(id))
-            return usageError(Text::tr("--expand: no body '%1' in %2").arg(id, name));
-    }
-    return std::nullopt;
-}
-
-/** A usage error when --select, --tour (and its step) or --focus names what the dataset lacks. */
+/** A usage error, naming the option, when the options' view names what the dataset lacks. */
 std::optional<int> checkViewIds(const Dataset &dataset, const QString &name, const Options &options)
 {
-    if (const auto wrong = checkLayerIds(dataset, name, options))
-        return wrong;
-    if (!options.selectId.isEmpty() && !dataset.body(options.selectId) &&
-        !dataset.relation(options.selectId)) {
-        return usageError(
-            Text::tr("--select: no body or relation '%1' in %2").arg(options.selectId, name));
-    }
-    if (!options.tour.isEmpty() && (options.tourStep > dataset.stepsOf(options.tour).size())) {
-        QStringList tours;
-        for (const Tour &known : dataset.tours())
-            tours.append(known.id);
-        return usageError(
-            dataset.stepsOf(options.tour).isEmpty()
-                ? Text::tr("--tour: no tour '%1' in %2; the tours are %3")
-                      .arg(options.tour, name, tours.join(Text::tr(", ")))
-                : Text::tr("--tour-step: tour '%1' has %2 steps")
-                      .arg(options.tour, QString::number(dataset.stepsOf(options.tour).size())));
-    }
-    if (!options.query.focus.isEmpty() && !dataset.body(options.query.focus))
-        return usageError(Text::tr("--focus: no body '%1' in %2").arg(options.query.focus, name));
+    if (const auto wrong = checkView(options.view, dataset, name))
+        return usageError(optionFor(wrong->field) + QStringLiteral(": ") + wrong->message);
     return std::nullopt;
 }
 
@@ -134,14 +97,7 @@ int exportDataset(const Dataset &dataset, const QString &name, const Options &op
     if (const auto wrong = checkViewIds(dataset, name, options))
         return *wrong;
     // As the window gives it to Graphviz: the dataset as at the date, with its statuses then.
-    GraphQuery query = options.query;
-    if (!options.tour.isEmpty())
-        query = queryForStep(*dataset.stepsOf(options.tour).at(options.tourStep - 1));
-    const Dataset shown = datasetAsAt(dataset, query.asAt);
-    query.asAt.clear();
-    const QString dot = GraphvizLayout().toDot(
-        GraphScene::layoutRequest(shown, visibleGraph(shown, query), GraphScene::kDefaultDirection,
-                                  options.engine.value_or(LayoutEngine::Dot)));
+    const QString dot = dotText(dataset, startState(options, dataset));
     return writeFile(path, dot.toUtf8()) ? ExitOk : ExitDataError;
 }
 
@@ -170,7 +126,8 @@ int exportPicture(const Options &options)
         return *wrong;
     const GraphvizLayout layout;
     // Never shown; the options' view from the start, not laid out after the national one.
-    MainWindow window(std::move(*shown.dataset), shown.name, layout, options.query);
+    const MainWindow::Start start = startFor(options, *shown.dataset);
+    MainWindow window(std::move(*shown.dataset), shown.name, layout, start);
     waitForLayout(window);
     if (!window.layoutError().isEmpty()) {
         err() << Text::tr("%1: the graph could not be laid out: %2")
@@ -178,8 +135,6 @@ int exportPicture(const Options &options)
               << Qt::endl;
         return ExitDataError;
     }
-    applyViewOptions(window, options);
-    waitForLayout(window);
     QString error;
     if (!window.exportTo(options.exportFile, options.size, &error)) {
         err() << error << Qt::endl;
@@ -245,8 +200,10 @@ int showWindow(Dataset dataset, const QString &name, const Options &options)
                                ProcessLayout::helperFor(QCoreApplication::applicationDirPath()),
                                MainWindow::kBackgroundLayoutBodies + 1);
     const CachedLayout layout = cachedLayout(helper);
-    // The options' view from the start, not laid out after the national picture's.
-    MainWindow window(std::move(dataset), name, layout, options.query);
+    // The options' view from the start, laid out once; the view a person left last time where
+    // the options leave it open. A screenshot shows the view the options name, whatever that was.
+    const MainWindow::Start start = startFor(options, dataset);
+    MainWindow window(std::move(dataset), name, layout, start);
     if (!options.screenshotFile.isEmpty())
         waitForLayout(window);
     if (!window.layoutError().isEmpty() && !options.screenshotFile.isEmpty()) {
@@ -254,11 +211,8 @@ int showWindow(Dataset dataset, const QString &name, const Options &options)
               << Qt::endl;
         return ExitDataError;
     }
-    window.resize(options.size);
-    // A screenshot shows the view the options name, whatever the last session left.
-    if (options.screenshotFile.isEmpty())
-        window.restoreSettings();
-    applyViewOptions(window, options);
+    if (options.tables)
+        window.showTables(true);
     window.show();
     if (options.screenshotFile.isEmpty()) {
         // Not for a screenshot, which ends with the first frame.
@@ -292,13 +246,13 @@ int showWindow(Dataset dataset, const QString &name, const Options &options)
 
 LayerChoice layersFor(const Options &options)
 {
-    const GraphQuery &query = options.query;
+    const GraphQuery &query = options.view.query;
     if (query.layers.contains(kNationalLayer))
         return LayerChoice::AtStart;
     const bool viewOnly = options.dataFile.isEmpty() && query.aggregate &&
                           query.expanded.isEmpty() && query.focus.isEmpty() &&
-                          options.selectId.isEmpty() && options.search.isEmpty() &&
-                          options.tour.isEmpty() && !options.tables;
+                          options.view.selection.isEmpty() && options.view.search.isEmpty() &&
+                          options.view.tour.isEmpty() && !options.tables;
     return viewOnly ? LayerChoice::Outline : LayerChoice::Every;
 }
 
@@ -429,7 +383,7 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments)
 
     Options options;
     options.dataFile = parser.value(data);
-    options.selectId = parser.value(select);
+    options.view.selection = parser.value(select);
     options.screenshotFile = parser.value(screenshot);
     options.exportFile = parser.value(exportTo);
     if (parser.isSet(exportTo)) {
@@ -454,9 +408,9 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments)
         }
         options.size = *parsed;
     }
-    options.search = parser.value(search);
+    options.view.search = parser.value(search);
     options.tables = parser.isSet(tables);
-    options.presentation = parser.isSet(presentation);
+    options.view.presenting = parser.isSet(presentation);
     if (parser.isSet(engine)) {
         const auto chosen = layoutEngineFromName(parser.value(engine));
         if (!chosen) {
@@ -467,24 +421,26 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments)
                     usageError(Text::tr("--layout '%1': expected one of %2")
                                    .arg(parser.value(engine), names.join(Text::tr(", "))))};
         }
-        options.engine = chosen;
+        options.view.engine = *chosen;
+        options.engineChosen = true;
     }
-    options.query.focus = parser.value(focus);
+    options.view.query.focus = parser.value(focus);
     if (parser.isSet(asAt)) {
         static const QRegularExpression isoDate(
             QStringLiteral("^\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?$"));
-        options.query.asAt = parser.value(asAt);
-        if (!isoDate.match(options.query.asAt).hasMatch())
+        options.view.query.asAt = parser.value(asAt);
+        if (!isoDate.match(options.view.query.asAt).hasMatch())
             return {std::nullopt,
                     usageError(Text::tr("--as-at '%1': expected a date as YYYY, YYYY-MM or "
                                         "YYYY-MM-DD, e.g. 2011-06-20")
-                                   .arg(options.query.asAt))};
+                                   .arg(options.view.query.asAt))};
     }
-    options.tour = parser.value(tour);
+    options.view.tour = parser.value(tour);
+    options.view.tourStep = options.view.tour.isEmpty() ? 0 : 1;
     if (parser.isSet(tourStep)) {
         bool number = false;
-        options.tourStep = parser.value(tourStep).toInt(&number);
-        if (!number || options.tourStep < 1 || !parser.isSet(tour))
+        options.view.tourStep = parser.value(tourStep).toInt(&number);
+        if (!number || options.view.tourStep < 1 || !parser.isSet(tour))
             return {std::nullopt,
                     usageError(Text::tr("--tour-step '%1': expected a step number from 1, "
                                         "with --tour")
@@ -492,8 +448,8 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments)
     }
     if (parser.isSet(depth)) {
         bool number = false;
-        options.query.depth = parser.value(depth).toInt(&number);
-        if (!number || options.query.depth < 1 || options.query.depth > 3)
+        options.view.query.depth = parser.value(depth).toInt(&number);
+        if (!number || options.view.query.depth < 1 || options.view.query.depth > 3)
             return {
                 std::nullopt,
                 usageError(Text::tr("--depth '%1': expected 1, 2 or 3").arg(parser.value(depth)))};
@@ -501,22 +457,22 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments)
     if (parser.isSet(direction)) {
         const QString value = parser.value(direction);
         if (value == QLatin1String("in"))
-            options.query.direction = FocusDirection::In;
+            options.view.query.direction = FocusDirection::In;
         else if (value == QLatin1String("out"))
-            options.query.direction = FocusDirection::Out;
+            options.view.query.direction = FocusDirection::Out;
         else if (value == QLatin1String("both"))
-            options.query.direction = FocusDirection::Both;
+            options.view.query.direction = FocusDirection::Both;
         else
             return {std::nullopt,
                     usageError(Text::tr("--direction '%1': expected in, out or both").arg(value))};
     }
     if (parser.isSet(layer)) {
-        options.query.layers = {parser.value(layer)};
-        options.query.aggregate = parser.value(layer) != kNationalLayer;
+        options.view.query.layers = {parser.value(layer)};
+        options.view.query.aggregate = parser.value(layer) != kNationalLayer;
     }
     for (const QString &id : parser.value(expand).split(QLatin1Char(','), Qt::SkipEmptyParts))
-        options.query.expanded.insert(id.trimmed());
-    if (!options.query.expanded.isEmpty() && !options.query.aggregate)
+        options.view.query.expanded.insert(id.trimmed());
+    if (!options.view.query.expanded.isEmpty() && !options.view.query.aggregate)
         return {std::nullopt,
                 usageError(Text::tr("--expand needs --layer with a layer read on demand, e.g. "
                                     "--layer england-2013"))};
@@ -532,36 +488,46 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments)
                                    .arg(trimmed, known.join(Text::tr(", "))))};
         }
         if (bodyStatuses().contains(trimmed))
-            options.query.hiddenBodyStatuses.insert(trimmed);
+            options.view.query.hiddenBodyStatuses.insert(trimmed);
         if (relationStatuses().contains(trimmed))
-            options.query.hiddenRelationStatuses.insert(trimmed);
+            options.view.query.hiddenRelationStatuses.insert(trimmed);
     }
     return {options, ExitOk};
 }
 
+ViewState startState(const Options &options, const Dataset &dataset)
+{
+    const ViewState &view = options.view;
+    const QList<const TourStep *> steps = dataset.stepsOf(view.tour);
+    if (view.tourStep < 1 || view.tourStep > steps.size())
+        return view; // no tour, or one that checkView names
+    return stateForTourStep(view, view.tour, view.tourStep, *steps[view.tourStep - 1]);
+}
+
+MainWindow::Start startFor(const Options &options, const Dataset &dataset)
+{
+    MainWindow::Start start;
+    start.view = startState(options, dataset);
+    // A window shown to a person fills the screen when presenting and starts as it was left;
+    // a screenshot or an export shows what the options name, at their size.
+    const bool person = options.screenshotFile.isEmpty() && options.exportFile.isEmpty();
+    start.presentFullScreen = person;
+    start.remember = person;
+    if (options.exportFile.isEmpty())
+        start.size = options.size;
+    if (start.remember)
+        start.view = MainWindow::rememberedView(start.view, !options.engineChosen);
+    return start;
+}
+
 void applyViewOptions(MainWindow &window, const Options &options)
 {
-    if (options.engine && *options.engine != window.engine())
-        window.setEngine(*options.engine);
-    // What the window lacks is read now, unless it has an outline and an outline will do: then
-    // the rest comes once it is shown (MainWindow::readLayersOnDemandInBackground).
-    const LayerChoice needed = layersFor(options);
-    const bool hasOutline = window.fullDataset().unreadMemberCount() > 0;
-    if (needed == LayerChoice::Every || (needed == LayerChoice::Outline && !hasOutline))
-        window.loadLayersOnDemand();
-    if (!(options.query == window.query())) // a layout less at start-up
-        window.setQuery(options.query);
+    ViewState view = startState(options, window.fullDataset());
+    if (!options.engineChosen)
+        view.engine = window.engine();
+    window.applyState(view);
     if (options.tables)
         window.showTables(true);
-    if (!options.selectId.isEmpty())
-        window.select(options.selectId);
-    if (!options.search.isEmpty())
-        window.find(options.search);
-    if (!options.tour.isEmpty())
-        window.startTour(options.tour, options.tourStep);
-    if (options.presentation)
-        window.setPresentationMode(true, options.screenshotFile.isEmpty() &&
-                                             options.exportFile.isEmpty());
 }
 
 int runProgram(const Options &options)
@@ -599,7 +565,7 @@ int runProgram(const Options &options)
         }
         Options bundled;
         bundled.size = options.size;
-        bundled.presentation = options.presentation;
+        bundled.view.presenting = options.view.presenting;
         return showWindow(std::move(*shown.dataset), shown.name, bundled);
     }
     if (const auto wrong = checkViewIds(*shown.dataset, shown.name, options))

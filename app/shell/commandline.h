@@ -1,8 +1,10 @@
 #pragma once
 
+#include "app/shell/mainwindow.h"
 #include "core/datasetloader.h"
 #include "core/graphquery.h"
 #include "core/layout.h"
+#include "core/viewstate.h"
 
 #include <QSize>
 #include <QString>
@@ -17,20 +19,16 @@ enum ExitCode { ExitOk = 0, ExitDataError = 1, ExitUsageError = 2 };
 struct Options
 {
     QString dataFile; // empty: the bundled dataset
-    QString selectId;
     QString screenshotFile;
     QString exportFile;
     QSize size{1280, 800};
     bool validate = false;
     QString where; // no window: print where the matching practices and CCGs sit
-    // The view to start with, as the Find field, legend and Focus controls would set it.
-    QString search;
-    GraphQuery query;
+    // The view to start with, as the controls would set it: one state, shown at once. A tour's
+    // step is resolved against the dataset (startState).
+    ViewState view;
+    bool engineChosen = false; // --layout: else the engine used last (or dot)
     bool tables = false;
-    bool presentation = false;          // full screen unless for a screenshot, which keeps its size
-    std::optional<LayoutEngine> engine; // none: as last time (or dot)
-    QString tour;                       // a guided tour to start, at tourStep (from 1)
-    int tourStep = 1;
 };
 
 /** Either options to run with, or an exit code: --help/--version were answered, or a usage error.
@@ -44,8 +42,6 @@ struct ParsedCommandLine
 /** Parses the arguments (argv[0] first). Prints help, version and usage errors itself. */
 ParsedCommandLine parseCommandLine(const QStringList &arguments);
 
-class MainWindow;
-
 /**
  * What the window's first load reads: the layers read at start for the national picture; for a
  * layer on demand shown aggregated and nothing more asked of it, an outline, which is all its
@@ -54,7 +50,22 @@ class MainWindow;
  */
 LayerChoice layersFor(const Options &options);
 
-/** Sets up the window's view (filters, focus, selection, search) as the options name it. */
+/**
+ * The view state the options name in this dataset: as given, or a tour's step (its date, focus,
+ * highlight and selection, as the Tours menu shows it).
+ */
+ViewState startState(const Options &options, const Dataset &dataset);
+
+/**
+ * How the command line starts the window for the options: their view state, at their size, as
+ * a person left it last time unless for a screenshot or an export.
+ */
+MainWindow::Start startFor(const Options &options, const Dataset &dataset);
+
+/**
+ * Shows the options' view in the window in one step, as the command line does at start (the
+ * window's engine kept unless --layout was given), and the tables if asked for.
+ */
 void applyViewOptions(MainWindow &window, const Options &options);
 
 /** Runs the program as the options say; needs a QApplication. Returns the exit code. */

@@ -1,13 +1,15 @@
 #pragma once
 
+#include "app/document/explorerdocument.h"
+#include "app/export/viewexport.h"
+#include "app/graph/framing.h"
+#include "app/graph/layoutcontroller.h"
 #include "core/dataset.h"
 #include "core/graphquery.h"
 #include "core/layout.h"
-#include "app/export/viewexport.h"
+#include "core/viewstate.h"
 
 #include <QMainWindow>
-#include <QThreadPool>
-#include <atomic>
 #include <memory>
 #include <utility>
 
@@ -21,7 +23,6 @@ class QSpinBox;
 
 namespace nhsx {
 
-struct DatasetToShow;
 struct Theme;
 class BirdsEye;
 class BodyItem;
@@ -39,29 +40,50 @@ class TimelineBar;
 class TourPlayer;
 class WhereDialog;
 
-/** The graph beside the details panel, with zoom and fit actions and a legend. */
+/**
+ * The graph beside the details panel, with the controls around them. It shows what its document
+ * holds and sends the document every edit: it keeps no view state of its own.
+ */
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    /** Shows the query's view first (by default the whole national picture). */
+    /** Shows this view of the dataset first (by default the whole national picture). */
     MainWindow(Dataset dataset, const QString &datasetName, const Layout &layout,
                const GraphQuery &query = {}, QWidget *parent = nullptr);
+    /** How a window starts: what it shows first, and how. */
+    struct Start
+    {
+        ViewState view;
+        QSize size;                    // the window's size first; none: Qt's choice
+        bool presentFullScreen = true; // presentation mode fills the screen (not a screenshot)
+        bool remember = false;         // restoreSettings() before the first view is shown
+    };
+    /** Starts as start says: the window sized, then its first view laid out once. */
+    MainWindow(Dataset dataset, const QString &datasetName, const Layout &layout,
+               const Start &start, QWidget *parent = nullptr);
     ~MainWindow() override;
+
+    /** What is shown: the one owner of the view state and the datasets. */
+    ExplorerDocument &document() const { return *mDocument; }
+    /** Shows this view state (as ExplorerDocument::apply); false, with why, when it cannot. */
+    bool applyState(const ViewState &state, QString *problem = nullptr);
 
     /** Selects a body or relation by id and shows it in the panel; false if there is none. */
     bool select(const QString &id);
     /** How long the graph takes to move into a new layout (focus, filters, direction). */
     static constexpr int kTransitionMilliseconds = 250;
     /** A tour step is framed no smaller than this zoom, at which body names are 12 px tall. */
-    static constexpr qreal kTourReadableZoom = 0.75;
+    static constexpr qreal kTourReadableZoom = kReadableZoom;
 
     /** Empty when the graph was laid out, else why not. */
-    const QString &layoutError() const { return mLayoutError; }
+    const QString &layoutError() const { return mLayouts->error(); }
+    /** How many layouts the window has asked for since it was made. */
+    int layoutCount() const { return mLayouts->count(); }
 
     /** What is on show: filters, focus and date. Setting it lays the graph out again. */
-    const GraphQuery &query() const { return mQuery; }
+    const GraphQuery &query() const { return mDocument->state().query; }
     void setQuery(const GraphQuery &query);
     /** Shows only the neighbourhood of a body (depth and direction as in the toolbar). */
     bool focusOn(const QString &bodyId);
@@ -76,7 +98,7 @@ public:
     /** Searches as if the text had been typed into Find. */
     void find(const QString &text);
     /** How the graph is laid out: dot (the hierarchy, the default), neato, circo or twopi. */
-    LayoutEngine engine() const { return mEngine; }
+    LayoutEngine engine() const { return mDocument->state().engine; }
     void setEngine(LayoutEngine engine);
 
     /**
@@ -94,8 +116,8 @@ public:
     /** Ends the tour and shows the whole graph again. */
     void endTour();
     /** The tour playing, or empty; and its step (from 1), or 0. */
-    const QString &tourId() const { return mTourId; }
-    int tourStep() const { return mTourStep; }
+    const QString &tourId() const { return mDocument->state().tour; }
+    int tourStep() const { return mDocument->state().tourStep; }
 
     /** The note above the graph that says a filter or focus is on; empty when none is. */
     QString viewNote() const;
@@ -136,7 +158,7 @@ public:
      * was shown before.
      */
     void setPresentationMode(bool on, bool fullScreen = true);
-    bool presenting() const { return mPresenting; }
+    bool presenting() const { return mDocument->state().presenting; }
     /**
      * The clicker's next and previous (Page Down, Right, Down, Space; Page Up, Left, Up,
      * Backspace): the next step of the tour playing, else the next body in tabOrder(), zoomed
@@ -146,16 +168,21 @@ public:
     bool presentationPrevious();
 
     /**
-     * Restores the window as it was left: geometry, docks, selection, direction. From then on
-     * closing the window remembers them. Windows that never restore (tests, screenshots) never
-     * write settings.
+     * Restores the window as it was left: geometry and docks. From then on closing the window
+     * remembers them and the view (rememberedView). Windows that never restore (tests,
+     * screenshots) never write settings.
      */
     void restoreSettings();
+    /**
+     * The view as it was left, where the given one leaves it open: the direction, the engine
+     * (unless keepEngine is false) and the selection (when none is given and no tour plays).
+     */
+    static ViewState rememberedView(ViewState view, bool rememberEngine);
 
     /** The dataset as shown: as at the timeline's date. */
-    const Dataset &dataset() const { return mDataset; }
+    const Dataset &dataset() const { return mDocument->dataset(); }
     /** The whole dataset, as loaded. */
-    const Dataset &fullDataset() const { return mFullDataset; }
+    const Dataset &fullDataset() const { return mDocument->fullDataset(); }
     /**
      * Reads the layers left out at start (the England 2013 layer) into the window's dataset, if
      * they are not there yet; false, with the reason in the status bar, when they cannot be read.
@@ -167,14 +194,14 @@ public:
      * it before then waits for it. Nothing to do after any other load: a layer read on demand
      * is read when asked for.
      */
-    void readLayersOnDemandInBackground();
+    void readLayersOnDemandInBackground() { mDocument->readLayersOnDemandInBackground(); }
     /**
      * A graph of more bodies than this is laid out off the GUI thread: the window stays usable,
      * a strip shows the work and offers Cancel. Smaller ones are laid out at once.
      */
-    static constexpr qsizetype kBackgroundLayoutBodies = 1500;
+    static constexpr qsizetype kBackgroundLayoutBodies = LayoutController::kBackgroundLayoutBodies;
     /** Whether a layout is running off the GUI thread (its strip is shown). */
-    bool layoutRunning() const;
+    bool layoutRunning() const { return mLayouts->running(); }
     /** Drops the layout running off the GUI thread and goes back to the view drawn before. */
     void cancelBackgroundLayout();
     /**
@@ -219,39 +246,48 @@ signals:
     void layoutFinished();
 
 private:
+    /** The widgets, built around the document before its first state is applied. */
+    void createWidgets();
     void createActions();
-    /** What the query leaves on show of the dataset as at its date. */
-    VisibleGraph shownGraph() const;
     void createTourActions(QMenu *menu);
     /** The Filter menu's kinds of body and types of relation: every one the dataset holds. */
     void fillFilterMenu();
     void createHelpActions(QMenu *menu);
-    /** Shows the panel's page again for the selection, after the dataset shown has changed. */
-    void refreshDetails();
     /** Edit > Copy citation (Ctrl+Shift+C) and View > Glossary with its dock. */
     void createCitationAndGlossaryActions(QMenu *viewMenu);
-    /** Lays the graph out again in this direction, keeping the selection. */
-    void setDirection(LayoutDirection direction);
-    /** Lays out what the query leaves on show, and brings every view of it up to date. */
+    /** Next, previous and leave: enabled in presentation mode only. */
+    void createPresentationActions(QMenu *viewMenu);
+    /** The window's geometry and docks as left; from then on closing remembers them. */
+    void restoreWindowSettings();
+    /** Shows the first state: one layout, whatever it holds. */
+    void showFirstState(const ViewState &state);
+    /** Brings every widget up to date with the document, after it changed. */
+    void documentChanged(ExplorerDocument::Changes what);
+    /** The widgets that read the dataset shown, after it changed (date, layers read). */
+    void datasetChanged();
+    /** The widgets of presentation mode, after it was turned on or off. */
+    void presentationChanged();
+    /** The tour strip and highlight, after the tour or its step changed. */
+    void tourChanged();
+    /** The scene, panel, caption and tables, after the selection changed. */
+    void selectionChanged(bool revealed);
+    /** Selects the document's selection in the scene, without taking it for a new one. */
+    void showSelectionInScene();
+    /** A click or key in the graph selected this (empty: nothing). */
+    void selectedInScene(const QString &id);
+    /** Shows the panel's page again for the selection, after the dataset shown has changed. */
+    void refreshDetails();
+    /** Lays out what the document leaves on show. */
     void relayout();
-    void startBackgroundLayout(const VisibleGraph &visible, bool datasetChanged,
-                               quint64 generation);
     /** What follows a new layout: the find bar, tables, note and fit. */
-    void finishRelayout(const VisibleGraph &visible, bool datasetChanged);
+    void finishRelayout(const VisibleGraph &visible);
     void showInSource(const QString &quoteId);
     void showMatches(const QStringList &ids, bool searching);
     void goToMatch(const QString &id);
     /** Moves the selection for an arrow key or Tab from the graph; false if it did not. */
     bool navigate(int key);
-    /** The neighbour of a body, along a drawn relation, lying most nearly toward an arrow key. */
-    QString neighbourToward(const QString &bodyId, int key) const;
-    void recordSelection(const QString &id);
     void createTables();
     void createGlossary();
-    /** A body's box with the boxes of the bodies on show that it is related to. */
-    QRectF boxWithNeighbours(const BodyItem &body) const;
-    /** Next, previous and leave: enabled in presentation mode only. */
-    void createPresentationActions(QMenu *viewMenu);
     /** Selects the body this many steps along tabOrder() and zooms to it. */
     bool stepThroughBodies(int step);
     /** The caption shows when presenting, if there is a selection to caption. */
@@ -262,41 +298,20 @@ private:
     /** Draws the graph, legend, note and strips in a theme (not laid out again here). */
     void applyTheme(const Theme &theme);
     void closeEvent(QCloseEvent *event) override;
-    /** In an aggregated view, expands what stands above a body so that it is drawn. */
-    bool reveal(const QString &bodyId);
-    /**
-     * The whole graph if it fits readably (at kTourReadableZoom or more), else this part of it,
-     * at that zoom when it does not fit either: the aggregated England view is too tall to read
-     * whole on most screens.
-     */
-    void frameReadably(const QRectF &area);
-    /** The file the window's dataset was read from, or empty for the bundled dataset. */
-    QString dataFile() const;
-    /**
-     * What an aggregated view frames: the expanded bodies with what they show, else the 2011
-     * bodies on show with the bodies they are related to.
-     */
-    QRectF aggregatedViewArea() const;
-    /** What the note above the graph says of a layer other than the national picture. */
-    QString layerNote() const;
+    /** A state like the document's with one change made by edit. */
+    template <typename Edit> bool edit(Edit &&change)
+    {
+        ViewState next = mDocument->state();
+        change(next);
+        return applyState(next);
+    }
 
-    Dataset mFullDataset;
-    QString mDatasetName; // the file, or the bundled dataset's name
-    Dataset mDataset;     // mFullDataset as at mQuery.asAt; the panel, find bar and tables read it
-    QString mDatasetAsAt;
-    bool mDatasetStale = false; // mDataset must be derived again (more layers were read)
-    const Layout &mLayout;
-    QString mLayoutError;
-    // Each relayout's number: a late result of an older one is dropped, and a queued one is not
-    // started (read on the layout's thread too).
-    std::atomic<quint64> mLayoutGeneration = 0;
+    std::unique_ptr<ExplorerDocument> mDocument;
+    GraphScene *mScene = nullptr;
+    LayoutController *mLayouts = nullptr;
     GraphQuery mDrawnQuery; // the view drawn last, to go back to on Cancel
     QFrame *mLayoutProgress = nullptr;
     QLabel *mLayoutProgressLabel = nullptr;
-    QThreadPool mLayoutPool;              // one thread: Graphviz is not thread-safe
-    QThreadPool mReadPool;                // reads what the first load left out
-    std::shared_ptr<DatasetToShow> mRead; // what mReadPool reads into; null when none is read
-    GraphScene *mScene = nullptr;
     GraphView *mView = nullptr;
     DetailsPanel *mDetails = nullptr;
     SourceView *mSourceView = nullptr;
@@ -304,31 +319,26 @@ private:
     QLabel *mNote = nullptr;
     TimelineBar *mTimeline = nullptr;
     TourPlayer *mTourPlayer = nullptr;
-    QString mTourId;
-    int mTourStep = 0;
-    QSet<QString> mTourHighlight;
+    QSet<QString> mTourHighlight; // the step's bodies and relations, derived from the state
     FindBar *mFind = nullptr;
     DatasetTables *mTables = nullptr;
     BirdsEye *mBirdsEye = nullptr;
+    QDockWidget *mSearchResults = nullptr;
     QDockWidget *mTablesDock = nullptr;
     QDockWidget *mGlossaryDock = nullptr;
     GlossaryView *mGlossary = nullptr;
     QAction *mDownwards = nullptr;
     QAction *mBack = nullptr;
     QAction *mForward = nullptr;
-    QStringList mHistory;
-    qsizetype mHistoryAt = -1;
-    bool mWalkingHistory = false;
     bool mRemembers = false;
+    bool mShowingSelection = false;   // the scene is being brought up to the document's state
+    qsizetype mFilterMenuBodies = -1; // the bodies the Filter menu was filled from
     QSpinBox *mDepth = nullptr;
     QComboBox *mFocusDirection = nullptr;
-    GraphQuery mQuery;
-    LayoutDirection mDirection = LayoutDirection::LeftToRight;
-    LayoutEngine mEngine = LayoutEngine::Dot;
     QList<QAction *> mEngineActions;
     PresentationCaption *mCaption = nullptr;
     std::unique_ptr<PresentationChrome> mChrome;
-    bool mPresenting = false;
+    bool mPresentFullScreen = true; // how presentation mode is entered next
     QAction *mPresentationAction = nullptr;
     QList<QAction *> mClickerActions;
     QString mLastExport; // where File > Export... last wrote, to start from next time

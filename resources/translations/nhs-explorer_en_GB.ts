@@ -65,6 +65,13 @@
     </message>
 </context>
 <context>
+    <name>nhsx</name>
+    <message>
+        <source>nhs-explorer-layout: standard input holds no layout request; this program is run by nhs-explorer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>nhsx::AboutDialog</name>
     <message>
         <source>NHS Commissioning Explorer %1</source>
@@ -243,23 +250,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--select: no body or relation &apos;%1&apos; in %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--tour: no tour &apos;%1&apos; in %2; the tours are %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--tour-step: tour &apos;%1&apos; has %2 steps</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--focus: no body &apos;%1&apos; in %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -400,14 +391,6 @@
     </message>
     <message>
         <source>--where needs some text to look for</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--layer: no layer &apos;%1&apos; in %2; the layers are %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--expand: no body &apos;%1&apos; in %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -762,6 +745,17 @@
     </message>
     <message>
         <source>%1 (inferred)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nhsx::ExplorerDocument</name>
+    <message>
+        <source>&apos;%1&apos; is not on show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1170,54 +1164,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>As at %1: only what the sources had said by then, with statuses as they then stood.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Focus: %1, which the sources had not named by then.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>one relation away</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>up to %1 relations away</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Focus: %1 and the bodies %2 (%3).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 bodies</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 relations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>bodies of kind %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>relations of type %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Filter on: %1 hidden.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> and </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Esc shows the whole graph.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Next step</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1250,10 +1196,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Where does my practice sit?…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1267,14 +1209,6 @@
     </message>
     <message>
         <source>Laying out %1 bodies and %2 relations… The window stays usable; Cancel goes back to the view before.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: every body, with those of the national picture that it links to.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: each area team and CCG stands for the bodies under it (▸); double-click one, or select it and press Enter, to show them.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1297,6 +1231,25 @@
     </message>
     <message>
         <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nhsx::ProcessLayout</name>
+    <message>
+        <source>the layout was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the layout helper %1 crashed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the layout helper %1 failed (exit code %2)%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the layout helper %1 answered with something other than a layout</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1605,6 +1558,113 @@
     </message>
     <message>
         <source>quotes source &apos;%1&apos;, a data file, which is cited by line, not quoted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nhsx::ViewState</name>
+    <message>
+        <source>no layer &apos;%1&apos; in %2; the layers are %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no body &apos;%1&apos; in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step %1, but no tour plays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no tour &apos;%1&apos; in %2; the tours are %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tour &apos;%1&apos; has %2 steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected 1, 2 or 3, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a date as YYYY, YYYY-MM or YYYY-MM-DD, e.g. 2011-06-20, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: every body, with those of the national picture that it links to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: each area team and CCG stands for the bodies under it (▸); double-click one, or select it and press Enter, to show them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Focus: %1, which the sources had not named by then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one relation away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>up to %1 relations away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Focus: %1 and the bodies %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bodies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 relations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bodies of kind %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>relations of type %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter on: %1 hidden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no body or relation &apos;%1&apos; in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>both ways</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incoming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outgoing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As at %1: only what the sources had said by then, with statuses as they then stood.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Esc shows the whole graph.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -36,6 +36,7 @@
 // Not a test: cmake --build build/default --target scale-benchmark
 // Google Benchmark options pass through, e.g. nhsx-scale-bench --benchmark_filter=keystroke
 #include "app/controls/findbar.h"
+#include "app/graph/dotexport.h"
 #include "app/graph/graphscene.h"
 #include "app/graph/graphview.h"
 #include "app/panel/detailspanel.h"
@@ -508,10 +509,11 @@ void registerWholeGraph(RatioReporter &reporter, Subject &every)
             layOutWholeGraph(state, every, whole);
             counted(state);
         });
-    // What MainWindow::dotText() writes for this view.
+    // What File > Export and --export write for this view: the one writer of .dot.
+    ViewState view;
+    view.query = whole;
     addCommands("layout/every-layer", Pace::Slowest,
-                GraphvizLayout().toDot(GraphScene::layoutRequest(every.dataset, graph)).toUtf8(),
-                counted);
+                dotText(every.dataset, graph, view).toUtf8(), counted);
     reporter.compare({"layout/every-layer/window", "layout/every-layer/dot-command", std::nullopt});
     reporter.compare(
         {"layout/every-layer/window", "layout/every-layer/sfdp-command", std::nullopt});

@@ -146,3 +146,28 @@ TEST(GraphQueryLayers, ShowsTheNationalLayerUnlessAskedForMore)
 }
 
 } // namespace
+
+TEST(WholeGraph, DropsFocusFiltersAndDateButKeepsTheLayerAndTheFocusSettings)
+{
+    GraphQuery query;
+    query.focus = QStringLiteral("clinical-senates");
+    query.depth = 3;
+    query.direction = FocusDirection::In;
+    query.hiddenBodyStatuses = {QStringLiteral("historical")};
+    query.hiddenRelationStatuses = {QStringLiteral("proposed")};
+    query.hiddenKinds = {QStringLiteral("board")};
+    query.hiddenTypes = {QStringLiteral("advises")};
+    query.asAt = QStringLiteral("2011-06");
+    query.layers = {QStringLiteral("england-2013")};
+    query.aggregate = true;
+    query.expanded = {QStringLiteral("area-team-e39000009")};
+    const GraphQuery whole = wholeGraphOf(query);
+    EXPECT_TRUE(whole.focus.isEmpty());
+    EXPECT_FALSE(whole.filters());
+    EXPECT_TRUE(whole.asAt.isEmpty());
+    EXPECT_EQ(whole.depth, 3);
+    EXPECT_EQ(whole.direction, FocusDirection::In);
+    EXPECT_EQ(whole.layers, query.layers);
+    EXPECT_TRUE(whole.aggregate);
+    EXPECT_EQ(whole.expanded, query.expanded);
+}

@@ -387,7 +387,7 @@ TEST_F(EnglandView, TheWholeLayerIsOfferedOnlyAfterAWarningNamingItsSize)
         warning = box->text() + u'\n' + box->informativeText();
         box->button(QMessageBox::Cancel)->click();
     });
-    EXPECT_FALSE(confirmWholeLayer(window, kEngland));
+    EXPECT_FALSE(confirmWholeLayer(&window, window.document(), kEngland));
     GraphQuery whole;
     whole.layers = {kEngland};
     const VisibleGraph visible = visibleGraph(window.dataset(), whole);
@@ -411,14 +411,14 @@ TEST(EnglandViewCommandLine, StartsInTheLayerWithTheBodiesAskedForExpanded)
         parseCommandLine({QStringLiteral("nhs-explorer"), QStringLiteral("--layer"), kEngland,
                           QStringLiteral("--expand"), kDurham + QStringLiteral(",ccg-00k")});
     ASSERT_TRUE(parsed.options);
-    EXPECT_EQ(parsed.options->query.layers, QSet<QString>{kEngland});
-    EXPECT_TRUE(parsed.options->query.aggregate);
-    EXPECT_EQ(parsed.options->query.expanded, (QSet<QString>{kDurham, QStringLiteral("ccg-00k")}));
+    EXPECT_EQ(parsed.options->view.query.layers, QSet<QString>{kEngland});
+    EXPECT_TRUE(parsed.options->view.query.aggregate);
+    EXPECT_EQ(parsed.options->view.query.expanded, (QSet<QString>{kDurham, QStringLiteral("ccg-00k")}));
 
     GraphvizLayout layout;
     MainWindow window(test::bundledDataset(), bundledDatasetName(), layout);
     applyViewOptions(window, *parsed.options);
-    EXPECT_EQ(window.query(), parsed.options->query);
+    EXPECT_EQ(window.query(), parsed.options->view.query);
     EXPECT_NE(window.scene()->bodyItem(kPractice), nullptr) << "a practice of ccg-00k";
 
     EXPECT_FALSE(
@@ -509,7 +509,7 @@ TEST(EnglandViewCommandLine, DrawsTheOutlineAsTheWholeAndTakesThePracticesInOnce
     EXPECT_TRUE(QTest::qWaitFor([&] { return started.practicesRead(); }, 20000));
     EXPECT_NE(window.fullDataset().body(kPractice), nullptr);
     EXPECT_NE(window.dataset().body(kPractice), nullptr);
-    EXPECT_EQ(window.query(), started.options.query);
+    EXPECT_EQ(window.query(), started.options.view.query);
     EXPECT_EQ(drawnLabels(window), first) << "nothing moves when the practices come in";
 }
 

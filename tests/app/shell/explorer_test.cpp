@@ -268,6 +268,8 @@ TEST_F(ExplorerTest, TheCommandLineNamesTheSameViewAsTheControls)
     MainWindow scripted(dataset, QStringLiteral("test"), layout);
     applyViewOptions(scripted, *parsed.options);
 
+    // One view state, reached both ways: the document's whole state, compared at once.
+    EXPECT_EQ(scripted.document().state(), window.document().state());
     EXPECT_EQ(scripted.query().hiddenRelationStatuses, window.query().hiddenRelationStatuses);
     EXPECT_EQ(scripted.query().hiddenBodyStatuses, window.query().hiddenBodyStatuses);
     EXPECT_EQ(scripted.query().focus, window.query().focus);

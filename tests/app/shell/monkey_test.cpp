@@ -7,6 +7,7 @@
 //   NHSX_MONKEY_TRACE=1    prints each action before doing it, to find the one that crashes
 #include "app/controls/findbar.h"
 #include "app/controls/legend.h"
+#include "app/controls/timelinebar.h"
 #include "app/graph/birdseye.h"
 #include "app/graph/graphitems.h"
 #include "app/graph/graphscene.h"
@@ -14,6 +15,7 @@
 #include "app/panel/datasettables.h"
 #include "app/panel/detailspanel.h"
 #include "app/panel/sourceview.h"
+#include "app/presentation/tourplayer.h"
 #include "app/shell/mainwindow.h"
 #include "bundled.h"
 #include "core/graphvizlayout.h"
@@ -800,9 +802,24 @@ void checkInvariants(const Dataset &dataset, MainWindow &window, const QSpinBox 
         << listed(query.hiddenRelationStatuses);
     EXPECT_EQ(window.viewNote().isEmpty(),
               query.focus.isEmpty() && !query.filters() && query.asAt.isEmpty());
-    if (!query.focus.isEmpty()) {
-        EXPECT_EQ(query.depth, depth->value());
-        EXPECT_EQ(int(query.direction), focusDirection->currentData().toInt());
+
+    // Every control shows the document's state: none keeps a view of its own.
+    const ViewState &state = window.document().state();
+    EXPECT_EQ(query, state.query);
+    EXPECT_EQ(state.query.depth, depth->value());
+    EXPECT_EQ(int(state.query.direction), focusDirection->currentData().toInt());
+    EXPECT_EQ(window.findBar()->field()->text(), state.search);
+    EXPECT_EQ(window.timeline()->date(), state.query.asAt);
+    EXPECT_EQ(window.tourPlayer()->isVisibleTo(&window), !state.tour.isEmpty());
+    if (!window.layoutRunning()) {
+        EXPECT_EQ(selected, state.selection) << "the graph shows the document's selection";
+    }
+    for (const QAction *action : window.findChildren<QAction *>()) {
+        if (const auto engine = layoutEngineFromName(action->data().toString());
+            engine && action->isCheckable()) {
+            EXPECT_EQ(action->isChecked(), *engine == state.engine)
+                << action->text().toStdString();
+        }
     }
 
     // The view shows the graph at a usable scale.
