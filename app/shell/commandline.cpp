@@ -7,6 +7,7 @@
 #include "app/graph/graphscene.h"
 #include "app/shell/datasetchoice.h"
 #include "app/shell/mainwindow.h"
+#include "app/shell/windowlessexport.h"
 #include "app/theme/style.h"
 #include "core/citation.h"
 #include "core/datasetloader.h"
@@ -124,19 +125,12 @@ int exportPicture(const Options &options)
     }
     if (const auto wrong = checkViewIds(*shown.dataset, shown.name, options))
         return *wrong;
+    // No window: the document, a scene and its layout draw the options' view.
     const GraphvizLayout layout;
-    // Never shown; the options' view from the start, not laid out after the national one.
-    const MainWindow::Start start = startFor(options, *shown.dataset);
-    MainWindow window(std::move(*shown.dataset), shown.name, layout, start);
-    waitForLayout(window);
-    if (!window.layoutError().isEmpty()) {
-        err() << Text::tr("%1: the graph could not be laid out: %2")
-                     .arg(shown.name, window.layoutError())
-              << Qt::endl;
-        return ExitDataError;
-    }
+    const ViewState view = startState(options, *shown.dataset);
     QString error;
-    if (!window.exportTo(options.exportFile, options.size, &error)) {
+    if (!exportViewState(std::move(*shown.dataset), shown.name, layout, view, options.exportFile,
+                         options.size, &error)) {
         err() << error << Qt::endl;
         return ExitDataError;
     }
