@@ -125,13 +125,9 @@ MainWindow::~MainWindow()
     mScene->blockSignals(true);
     // The layouts end first: one running reads the scene's theme and the layout engine.
     delete mLayouts;
-    // The panel, the find bar and the source view read the document's datasets, which go with
-    // the document before QMainWindow deletes its children: they go now.
-    delete mSourceView;
-    delete takeCentralWidget();
-    delete mFind;
-    delete mTablesDock;
-    delete mGlossaryDock;
+    // Every widget reads the document, which goes with this window's members, before
+    // QWidget would delete the widgets: they go now, all of them, whatever was made lazily.
+    qDeleteAll(findChildren<QWidget *>(Qt::FindDirectChildrenOnly));
 }
 
 void MainWindow::showFirstState(const ViewState &state)
