@@ -3,7 +3,6 @@
 #include "app/controls/findbar.h"
 #include "app/controls/legend.h"
 #include "app/controls/timelinebar.h"
-#include "app/england/wheredialog.h"
 #include "app/graph/birdseye.h"
 #include "app/graph/dotexport.h"
 #include "app/graph/graphitems.h"
@@ -12,13 +11,11 @@
 #include "app/graph/keyboardnavigation.h"
 #include "app/panel/datasettables.h"
 #include "app/panel/detailspanel.h"
-#include "app/panel/glossaryview.h"
 #include "app/panel/sourceview.h"
 #include "app/presentation/presentationcaption.h"
 #include "app/presentation/presentationchrome.h"
 #include "app/presentation/tourplayer.h"
 #include "app/theme/theme.h"
-#include "core/visiblesources.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -26,20 +23,13 @@
 #include <QDockWidget>
 #include <QFileInfo>
 #include <QFrame>
-#include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListWidget>
-#include <QProgressBar>
-#include <QPushButton>
 #include <QScopedValueRollback>
 #include <QSettings>
-#include <QShortcut>
 #include <QSpinBox>
-#include <QSplitter>
 #include <QStatusBar>
-#include <QVBoxLayout>
 #include <algorithm>
 
 namespace nhsx {
@@ -134,7 +124,7 @@ void MainWindow::showFirstState(const ViewState &state)
 {
     const int before = mLayouts->count();
     ViewState first = state;
-    // The view's widgets follow the state; presentation mode is entered as asked, once shown.
+    // Shown whole if it can be; a selection that cannot be shown is left out, not the view.
     if (!applyState(first)) {
         first.selection.clear();
         applyState(first);

@@ -10,6 +10,7 @@
 #include "core/viewstate.h"
 
 #include <QMainWindow>
+#include <QSize>
 #include <memory>
 #include <utility>
 
