@@ -165,7 +165,7 @@ void MainWindow::documentChanged(ExplorerDocument::Changes what)
     }
     const bool revealed = (what & Change::Query) && (what & Change::Selection);
     if (what & (Change::Dataset | Change::Layout | Change::Presentation) ||
-        (what & Change::Query && !drawsTheSame(state.query, mDrawnQuery)))
+        (what & Change::Query && !drawsTheSame(state.query, mDrawn.query)))
         relayout();
     if (what & Change::Selection)
         selectionChanged(revealed);
@@ -212,15 +212,19 @@ void MainWindow::cancelBackgroundLayout()
     if (!mLayouts->cancel())
         return;
     mLayoutProgress->hide();
+    // Back to what is drawn: its query, engine and direction; a selection or search made
+    // meanwhile stays.
     ViewState before = mDocument->state();
-    before.query = mDrawnQuery;
+    before.query = mDrawn.query;
+    before.engine = mDrawn.engine;
+    before.direction = mDrawn.direction;
     applyState(before);
 }
 
 void MainWindow::finishRelayout(const VisibleGraph &visible)
 {
     mLayoutProgress->hide();
-    mDrawnQuery = query();
+    mDrawn = mDocument->state();
     if (!layoutError().isEmpty())
         statusBar()->showMessage(tr("The graph could not be laid out: %1").arg(layoutError()));
     mLegend->setHiddenStatuses(query().hiddenBodyStatuses, query().hiddenRelationStatuses);

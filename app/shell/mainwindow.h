@@ -310,7 +310,7 @@ private:
     std::unique_ptr<ExplorerDocument> mDocument;
     GraphScene *mScene = nullptr;
     LayoutController *mLayouts = nullptr;
-    GraphQuery mDrawnQuery; // the view drawn last, to go back to on Cancel
+    ViewState mDrawn; // the state drawn last, whose drawing Cancel goes back to
     QFrame *mLayoutProgress = nullptr;
     QLabel *mLayoutProgressLabel = nullptr;
     GraphView *mView = nullptr;

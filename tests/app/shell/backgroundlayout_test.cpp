@@ -138,9 +138,12 @@ TEST_F(BackgroundLayout, CancelGoesBackToTheViewBeforeAndALateResultIsDropped)
 
     window.setQuery(GraphQuery{});
     ASSERT_TRUE(window.layoutRunning());
+    window.find(QStringLiteral("board"));
     window.cancelBackgroundLayout();
     EXPECT_FALSE(window.layoutRunning());
     EXPECT_EQ(window.query(), small) << "the view before";
+    EXPECT_EQ(window.document().state().search, QStringLiteral("board"))
+        << "what was typed meanwhile stays";
     EXPECT_EQ(drawnBodies(window), smallCount);
     // The dropped layout still ends on its thread; its answer must not replace the view.
     QSignalSpy finished(&window, &MainWindow::layoutFinished);
