@@ -50,6 +50,13 @@ GraphScene::GraphScene(QObject *parent) : QGraphicsScene(parent)
     connect(this, &QGraphicsScene::selectionChanged, this, &GraphScene::announceSelection);
 }
 
+GraphScene::~GraphScene()
+{
+    // QGraphicsScene's destructor deselects the items as it deletes them, when this object is
+    // no longer a GraphScene: nothing may hear of it.
+    blockSignals(true);
+}
+
 LayoutRequest GraphScene::layoutRequest(const Dataset &dataset, const VisibleGraph &visible,
                                         LayoutDirection direction, LayoutEngine engine,
                                         const Theme &theme)

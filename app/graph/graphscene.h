@@ -25,6 +25,8 @@ class GraphScene final : public QGraphicsScene
 
 public:
     explicit GraphScene(QObject *parent = nullptr);
+    /** Its items go with it; that is no change of selection to announce. */
+    ~GraphScene() override;
 
     /**
      * Left to right by default: the 2011 system is wide (most bodies act on the CCGs), and drawn
