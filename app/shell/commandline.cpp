@@ -26,7 +26,9 @@
 #include <QDateTime>
 #include <QEventLoop>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QRegularExpression>
+#include <QScreen>
 #include <QStandardPaths>
 #include <QTextStream>
 #include <QTimer>
@@ -509,6 +511,9 @@ MainWindow::Start startFor(const Options &options, const Dataset &dataset)
     start.remember = person;
     if (options.exportFile.isEmpty())
         start.size = options.size;
+    // A person's window fits their screen: on a 1024x768 projector, 1280x800 would hang off it.
+    if (const QScreen *screen = QGuiApplication::primaryScreen(); person && screen)
+        start.size = start.size.boundedTo(screen->availableSize());
     if (start.remember)
         start.view = MainWindow::rememberedView(start.view, !options.engineChosen);
     return start;

@@ -60,6 +60,12 @@ void MainWindow::createActions()
     exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     QAction *print = fileMenu->addAction(tr("&Print…"), this, &MainWindow::printWithPreview);
     print->setShortcuts(QKeySequence::Print);
+    fileMenu->addSeparator();
+    QAction *quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setObjectName(QStringLiteral("quit"));
+    quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    quit->setMenuRole(QAction::QuitRole);
+    addAction(quit); // Ctrl+Q works with the menus hidden too (presentation mode)
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
     addLayerActions(*mDocument, viewMenu, this, [this](const QString &layerId, bool aggregated) {
         return showLayer(layerId, aggregated);

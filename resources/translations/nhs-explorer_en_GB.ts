@@ -1211,6 +1211,10 @@
         <source>Laying out %1 bodies and %2 relations… The window stays usable; Cancel goes back to the view before.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>nhsx::Placement</name>
@@ -1727,6 +1731,13 @@
     </message>
     <message>
         <source>  Sources: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nhsx::WindowlessExport</name>
+    <message>
+        <source>%1: the graph could not be laid out: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

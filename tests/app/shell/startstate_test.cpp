@@ -10,8 +10,11 @@
 
 #include <QEventLoop>
 #include <QFile>
+#include <QGuiApplication>
 #include <QProcess>
+#include <QScreen>
 #include <QTemporaryDir>
+#include <QTest>
 #include <QTimer>
 #include <gtest/gtest.h>
 
@@ -112,6 +115,33 @@ TEST(StartState, TheWindowsDotTextIsTheCommandLinesByteForByte)
     EXPECT_TRUE(fromWindow.contains("layout=neato") || fromWindow.contains("layout=\"neato\""));
     EXPECT_EQ(fromWindow, dotText(window.fullDataset(), window.document().state()).toUtf8())
         << "the one writer, from the whole dataset or the shown one";
+}
+
+TEST(StartState, APersonsWindowFitsTheScreenAndAScreenshotKeepsItsSize)
+{
+    const QSize screen = QGuiApplication::primaryScreen()->availableSize();
+    Options person = parsed({});
+    person.size = screen + QSize(300, 200);
+    LoadResult loaded = loadDatasetImage(bundledDatasetImage(), bundledDatasetName());
+    ASSERT_TRUE(loaded.ok());
+    const QSize shown = startFor(person, *loaded.dataset).size;
+    EXPECT_LE(shown.width(), screen.width());
+    EXPECT_LE(shown.height(), screen.height());
+    EXPECT_TRUE(shown.isValid());
+
+    Options screenshot = person;
+    screenshot.screenshotFile = QStringLiteral("unused.png");
+    EXPECT_EQ(startFor(screenshot, *loaded.dataset).size, person.size) << "as asked";
+}
+
+TEST(StartState, ControlQQuitsTheWindow)
+{
+    const GraphvizLayout layout;
+    MainWindow window(test::bundledDataset(), bundledDatasetName(), layout);
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    QTest::keyClick(&window, Qt::Key_Q, Qt::ControlModifier);
+    EXPECT_FALSE(window.isVisible());
 }
 
 } // namespace
