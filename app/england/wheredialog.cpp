@@ -7,6 +7,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSplitter>
 #include <QVBoxLayout>
 
@@ -62,6 +63,9 @@ WhereDialog::WhereDialog(const Dataset &dataset, QWidget *parent)
     }
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    mShow = buttons->addButton(tr("Show in the graph"), QDialogButtonBox::ActionRole);
+    mShow->setEnabled(false);
+    connect(mShow, &QPushButton::clicked, this, [this] { requestPlace(mMatches->currentRow()); });
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(mQuery);
@@ -72,6 +76,8 @@ WhereDialog::WhereDialog(const Dataset &dataset, QWidget *parent)
 
     connect(mQuery, &QLineEdit::textChanged, this, &WhereDialog::search);
     connect(mMatches, &QListWidget::currentRowChanged, this, &WhereDialog::showMatch);
+    connect(mMatches, &QListWidget::itemActivated, this,
+            [this](QListWidgetItem *item) { requestPlace(mMatches->row(item)); });
     search({});
     resize(760, 620);
 }
@@ -88,6 +94,7 @@ void WhereDialog::search(const QString &text)
     if (text.trimmed().isEmpty()) {
         mCount->setText(tr("Type a practice's or CCG's name, code or postcode."));
         mAnswer->clear();
+        mShow->setEnabled(false);
         return;
     }
     qsizetype total = 0;
@@ -101,14 +108,23 @@ void WhereDialog::search(const QString &text)
             tr("%1 matches; the first %2 are listed.").arg(total).arg(mPlacements.size()));
     else
         mCount->setText(total == 1 ? tr("1 match.") : tr("%1 matches.").arg(total));
-    if (!mPlacements.isEmpty())
+    if (!mPlacements.isEmpty()) {
         mMatches->setCurrentRow(0);
-    else
+    } else {
         mAnswer->clear();
+        mShow->setEnabled(false);
+    }
+}
+
+void WhereDialog::requestPlace(int row)
+{
+    if (row >= 0 && row < mPlacements.size())
+        emit placeRequested(mPlacements[row].match->id);
 }
 
 void WhereDialog::showMatch(int row)
 {
+    mShow->setEnabled(row >= 0 && row < mPlacements.size());
     if (row < 0 || row >= mPlacements.size())
         return;
     mAnswer->setPlainText(whereLines(mDataset, mPlacements[row]).join(u'\n'));

@@ -8,6 +8,7 @@ class QLabel;
 class QLineEdit;
 class QListWidget;
 class QPlainTextEdit;
+class QPushButton;
 
 namespace nhsx {
 
@@ -32,10 +33,21 @@ public:
     QLabel *countLabel() const { return mCount; }
     /** The chosen match's place, as plain text. */
     QString answer() const;
+    /** "Show in the graph": asks for the chosen match's place in the graph (placeRequested). */
+    QPushButton *showButton() const { return mShow; }
+
+signals:
+    /**
+     * A match was double-clicked, or chosen with Enter or "Show in the graph": its place in the
+     * graph is wanted (the body's id).
+     */
+    void placeRequested(const QString &bodyId);
 
 private:
     void search(const QString &text);
     void showMatch(int row);
+    /** Asks for the place of the match in this row. */
+    void requestPlace(int row);
 
     const Dataset &mDataset;
     QList<Placement> mPlacements;
@@ -43,6 +55,7 @@ private:
     QLabel *mCount;
     QListWidget *mMatches;
     QPlainTextEdit *mAnswer;
+    QPushButton *mShow;
 };
 
 } // namespace nhsx

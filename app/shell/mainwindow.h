@@ -211,6 +211,11 @@ public:
      */
     WhereDialog *showWhereDialog();
     /**
+     * Shows a body where it sits in the graph: its layer (aggregated, with what stands above it
+     * expanded) and it selected; false when it cannot be shown. Where's "Show in the graph".
+     */
+    bool showPlace(const QString &bodyId);
+    /**
      * Shows a layer: the national picture (kNationalLayer), or a layer read on demand (read
      * first) with the bodies of the national one that its relations reach, aggregated (its area
      * teams and CCGs drawn in place of the bodies under them, with their counts) or whole. False,

@@ -303,8 +303,17 @@ WhereDialog *MainWindow::showWhereDialog()
         return nullptr;
     auto *dialog = new WhereDialog(fullDataset(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &WhereDialog::placeRequested, this, &MainWindow::showPlace);
     dialog->show();
     return dialog;
+}
+
+bool MainWindow::showPlace(const QString &bodyId)
+{
+    const Body *body = fullDataset().body(bodyId);
+    if (!body || (!query().layers.contains(body->layer) && !showLayer(body->layer)))
+        return false;
+    return select(bodyId); // what stands above it is expanded, and it is framed readably
 }
 
 void MainWindow::fillFilterMenu()

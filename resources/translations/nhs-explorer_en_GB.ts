@@ -1718,6 +1718,10 @@
         <source>%1 matches.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Show in the graph</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>nhsx::WhereText</name>

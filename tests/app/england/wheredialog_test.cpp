@@ -1,5 +1,7 @@
 // "Where does my practice sit?" in the window: Edit menu, typed text, matches, the answer.
 #include "app/england/wheredialog.h"
+#include "app/graph/graphscene.h"
+#include "app/panel/detailspanel.h"
 #include "app/shell/mainwindow.h"
 #include "bundled.h"
 #include "core/graphvizlayout.h"
@@ -9,6 +11,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QTest>
 #include <gtest/gtest.h>
 
@@ -97,6 +100,29 @@ TEST_F(WhereDialogTest, ChoosingAnotherMatchShowsItsPlace)
     EXPECT_NE(dialog->answer(), first);
     EXPECT_TRUE(dialog->answer().startsWith(
         dialog->matchList()->item(1)->text().section(QStringLiteral(" \u2014 "), 0, 0)));
+}
+
+TEST_F(WhereDialogTest, AMatchOpensItsPlaceInTheGraph)
+{
+    WhereDialog *dialog = window.showWhereDialog();
+    ASSERT_NE(dialog, nullptr);
+    EXPECT_FALSE(dialog->showButton()->isEnabled()) << "nothing chosen yet";
+    dialog->queryField()->setText(QStringLiteral("A81001"));
+    ASSERT_EQ(dialog->matchList()->count(), 1);
+    ASSERT_TRUE(dialog->showButton()->isEnabled());
+    dialog->showButton()->click();
+    const QString practice = QStringLiteral("practice-a81001");
+    EXPECT_EQ(window.query().layers, QSet<QString>{QStringLiteral("england-2013")});
+    EXPECT_TRUE(window.query().aggregate);
+    EXPECT_EQ(window.scene()->selectedId(), practice) << "drawn, what stands above it expanded";
+    EXPECT_TRUE(window.query().expanded.contains(QStringLiteral("ccg-00k")));
+    EXPECT_TRUE(window.details()->toPlainText().startsWith(QStringLiteral("THE DENSHAM SURGERY")));
+
+    // A double-click (or Enter) on another match does the same.
+    dialog->queryField()->setText(QStringLiteral("02N"));
+    ASSERT_GE(dialog->matchList()->count(), 1);
+    emit dialog->matchList()->itemActivated(dialog->matchList()->item(0));
+    EXPECT_EQ(window.scene()->selectedId(), QStringLiteral("ccg-02n"));
 }
 
 } // namespace
