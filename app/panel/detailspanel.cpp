@@ -179,6 +179,16 @@ void DetailsPanel::showOverview()
                      .arg(mDataset.quotes().size())
                      .arg(std::count_if(mDataset.sources().cbegin(), mDataset.sources().cend(),
                                         [](const Source &source) { return !source.isData(); })));
+    // A GP's first question, answered where it is seen first: not only in the Edit menu.
+    const bool dataLayers =
+        std::any_of(mDataset.layers().cbegin(), mDataset.layers().cend(),
+                    [](const Layer &layer) { return !layer.attribution.isEmpty(); });
+    if (dataLayers) {
+        html += QStringLiteral("<p><b>%1</b> %2</p>")
+                    .arg(pageLink(QStringLiteral("where"), tr("Where does my practice sit?")),
+                         esc(tr("Find a GP practice or CCG by its name, code or postcode, and "
+                                "see it in England as it was in April 2013.")));
+    }
     // The articles are quoted; the data files are cited row by row, by the layers built from them.
     for (const bool data : {false, true}) {
         QString items;
@@ -214,7 +224,9 @@ void DetailsPanel::showOverview()
 
 void DetailsPanel::showPage(const QString &page)
 {
-    if (page == QLatin1String("chronology"))
+    if (page == QLatin1String("where"))
+        emit whereRequested();
+    else if (page == QLatin1String("chronology"))
         showChronology();
     else if (page == QLatin1String("acronyms"))
         showAcronyms();

@@ -63,11 +63,13 @@ signals:
     void glossaryRequested(const QString &term);
     /** A citation of this (a name, or "a quote") was put on the clipboard. */
     void citationCopied(const QString &what);
+    /** The overview's "Where does my practice sit?" was followed. */
+    void whereRequested();
     /** The link to expand (or collapse) an aggregated body was followed. */
     void expansionRequested(const QString &id, bool expand);
 
 private:
-    /** Follows a link to one of the pages: "overview", "chronology", "acronyms". */
+    /** Follows a link to a page ("overview", "chronology", "acronyms") or to "where". */
     void showPage(const QString &page);
     /** Shows the HTML, with the acronyms in it drawn as text with a dotted underline. */
     void setPage(const QString &html);

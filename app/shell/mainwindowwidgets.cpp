@@ -132,6 +132,7 @@ void MainWindow::createWidgets()
     connect(mDetails, &DetailsPanel::idActivated, this, &MainWindow::select);
     connect(mDetails, &DetailsPanel::sourceRequested, this, &MainWindow::showInSource);
     connect(mDetails, &DetailsPanel::expansionRequested, this, &MainWindow::setExpanded);
+    connect(mDetails, &DetailsPanel::whereRequested, this, &MainWindow::showWhereDialog);
     // Queued: the double-click's items are replaced by the new layout only once it is handled.
     connect(mScene, &GraphScene::bodyActivated, this, &MainWindow::toggleExpanded,
             Qt::QueuedConnection);

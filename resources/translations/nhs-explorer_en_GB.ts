@@ -721,6 +721,14 @@
         <source>In %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Where does my practice sit?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a GP practice or CCG by its name, code or postcode, and see it in England as it was in April 2013.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>nhsx::DisplayDate</name>

@@ -13,6 +13,7 @@
 #include <QMenuBar>
 #include <QPushButton>
 #include <QTest>
+#include <QUrl>
 #include <gtest/gtest.h>
 
 using namespace nhsx;
@@ -123,6 +124,19 @@ TEST_F(WhereDialogTest, AMatchOpensItsPlaceInTheGraph)
     ASSERT_GE(dialog->matchList()->count(), 1);
     emit dialog->matchList()->itemActivated(dialog->matchList()->item(0));
     EXPECT_EQ(window.scene()->selectedId(), QStringLiteral("ccg-02n"));
+}
+
+TEST_F(WhereDialogTest, TheOverviewOffersItWhereAGpLooksFirst)
+{
+    window.details()->showOverview();
+    EXPECT_TRUE(
+        window.details()->toPlainText().contains(QStringLiteral("Where does my practice sit?")));
+    ASSERT_EQ(window.findChild<WhereDialog *>(), nullptr);
+    emit window.details()->anchorClicked(QUrl(QStringLiteral("nhsx-page:where")));
+    WhereDialog *dialog = window.findChild<WhereDialog *>();
+    ASSERT_NE(dialog, nullptr);
+    EXPECT_TRUE(dialog->isVisible());
+    EXPECT_TRUE(window.fullDataset().layer(QStringLiteral("england-2013"))->loaded);
 }
 
 } // namespace
