@@ -7,6 +7,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QSet>
 
 namespace nhsx {
 
@@ -109,6 +110,8 @@ QString FindBar::countText() const
         return {};
     if (mMatches.isEmpty())
         return tr("No match");
+    if (mCurrent < 0 && mResults->count() < mMatches.size())
+        return tr("%1 matches, the best %2 listed").arg(mMatches.size()).arg(mResults->count());
     if (mCurrent < 0)
         return mMatches.size() == 1 ? tr("1 match") : tr("%1 matches").arg(mMatches.size());
     return tr("%1 of %2").arg(mCurrent + 1).arg(mMatches.size());
@@ -140,7 +143,12 @@ void FindBar::update()
         const SearchResult found = index().find(
             mField->text(), [this](const QString &id) { return mShown.contains(id); }, kMaxListed);
         mMatches = found.ids;
+        // One row a match, with its best field: the count then counts what the list lists.
+        QSet<QString> listed;
         for (const SearchHit &hit : found.listed) {
+            if (listed.contains(hit.id))
+                continue;
+            listed.insert(hit.id);
             QString name = hit.id;
             if (const Body *body = mDataset.body(hit.id)) {
                 name = body->name;
