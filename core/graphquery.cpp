@@ -150,4 +150,18 @@ GraphQuery wholeGraphOf(const GraphQuery &query)
     return whole;
 }
 
+QSet<QString> idsOf(const VisibleGraph &visible)
+{
+    QSet<QString> ids(visible.bodies.cbegin(), visible.bodies.cend());
+    ids.unite(QSet<QString>(visible.relations.cbegin(), visible.relations.cend()));
+    return ids;
+}
+
+QSet<QString> itemsOf(const TourStep &step)
+{
+    QSet<QString> ids(step.bodies.cbegin(), step.bodies.cend());
+    ids.unite(QSet<QString>(step.relations.cbegin(), step.relations.cend()));
+    return ids;
+}
+
 } // namespace nhsx

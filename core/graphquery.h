@@ -67,6 +67,12 @@ VisibleGraph visibleGraph(const Dataset &dataset, const GraphQuery &query);
  */
 GraphQuery wholeGraphOf(const GraphQuery &query);
 
+/** The ids of every body and relation a graph shows. */
+QSet<QString> idsOf(const VisibleGraph &visible);
+
+/** The bodies and relations a tour step is about, which it highlights. */
+QSet<QString> itemsOf(const TourStep &step);
+
 /** What a tour step shows: its date, and its focus one relation away both ways (or the whole). */
 GraphQuery queryForStep(const TourStep &step);
 

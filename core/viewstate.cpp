@@ -203,6 +203,13 @@ QString viewNote(const ViewState &state, const Dataset &full, const Dataset &sho
     return notes.join(QLatin1Char(' '));
 }
 
+const TourStep *tourStepOf(const ViewState &state, const Dataset &dataset)
+{
+    const QList<const TourStep *> steps = dataset.stepsOf(state.tour);
+    return state.tourStep >= 1 && state.tourStep <= steps.size() ? steps[state.tourStep - 1]
+                                                                 : nullptr;
+}
+
 ViewState stateForTourStep(ViewState state, const QString &tourId, int ordinal,
                            const TourStep &step)
 {

@@ -58,6 +58,9 @@ QString focusDirectionLabel(FocusDirection direction);
  */
 QString viewNote(const ViewState &state, const Dataset &full, const Dataset &shown);
 
+/** The tour step a state plays, or nullptr when it plays none (or one the dataset lacks). */
+const TourStep *tourStepOf(const ViewState &state, const Dataset &dataset);
+
 /**
  * The state that shows a tour's step: the tour and the step (from 1), the step's date and focus
  * (queryForStep), its first body (or relation) selected and no search, whose highlight the step's

@@ -24,13 +24,6 @@ GraphQuery undated(GraphQuery query)
     return query;
 }
 
-QSet<QString> idsOf(const VisibleGraph &visible)
-{
-    QSet<QString> ids(visible.bodies.cbegin(), visible.bodies.cend());
-    ids.unite(QSet<QString>(visible.relations.cbegin(), visible.relations.cend()));
-    return ids;
-}
-
 } // namespace
 
 ExplorerDocument::ExplorerDocument(Dataset dataset, QString datasetName, QObject *parent)

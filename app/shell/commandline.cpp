@@ -493,11 +493,10 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments)
 
 ViewState startState(const Options &options, const Dataset &dataset)
 {
-    const ViewState &view = options.view;
-    const QList<const TourStep *> steps = dataset.stepsOf(view.tour);
-    if (view.tourStep < 1 || view.tourStep > steps.size())
-        return view; // no tour, or one that checkView names
-    return stateForTourStep(view, view.tour, view.tourStep, *steps[view.tourStep - 1]);
+    const TourStep *step = tourStepOf(options.view, dataset);
+    if (!step)
+        return options.view; // no tour, or one that checkView names
+    return stateForTourStep(options.view, options.view.tour, options.view.tourStep, *step);
 }
 
 MainWindow::Start startFor(const Options &options, const Dataset &dataset)

@@ -232,8 +232,7 @@ void MainWindow::finishRelayout(const VisibleGraph &visible)
         const QSignalBlocker blocker(action);
         action->setChecked(!(query().*hidden).contains(action->data().toString()));
     }
-    QSet<QString> shown(visible.bodies.cbegin(), visible.bodies.cend());
-    shown.unite(QSet<QString>(visible.relations.cbegin(), visible.relations.cend()));
+    const QSet<QString> shown = idsOf(visible);
     mFind->setShownIds(shown); // re-applies the search highlight to the new items
     if (!mTourHighlight.isEmpty() && !mFind->searching())
         mScene->highlight(mTourHighlight);

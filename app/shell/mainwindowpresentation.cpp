@@ -55,22 +55,21 @@ void MainWindow::endTour()
 void MainWindow::tourChanged()
 {
     const ViewState &state = mDocument->state();
-    const QList<const TourStep *> steps = fullDataset().stepsOf(state.tour);
+    const TourStep *step = tourStepOf(state, fullDataset());
     const auto tour = std::find_if(fullDataset().tours().cbegin(), fullDataset().tours().cend(),
                                    [&state](const Tour &t) { return t.id == state.tour; });
-    if (tour == fullDataset().tours().cend() || state.tourStep < 1) {
+    if (!step || tour == fullDataset().tours().cend()) {
         mTourHighlight.clear();
         mTourPlayer->hide();
         mScene->clearHighlight();
         updateCaption();
         return;
     }
-    const TourStep &step = *steps[state.tourStep - 1];
-    mTourHighlight = QSet<QString>(step.bodies.cbegin(), step.bodies.cend());
-    mTourHighlight.unite(QSet<QString>(step.relations.cbegin(), step.relations.cend()));
+    mTourHighlight = itemsOf(*step);
     if (!mFind->searching()) // a new layout, if one comes, highlights it again
         mScene->highlight(mTourHighlight);
-    mTourPlayer->showStep(fullDataset(), *tour, step, int(steps.size()));
+    mTourPlayer->showStep(fullDataset(), *tour, *step,
+                          int(fullDataset().stepsOf(state.tour).size()));
     mTourPlayer->show();
     updateCaption();
 }

@@ -34,13 +34,9 @@ std::optional<QSet<QString>> highlightOf(const ExplorerDocument &document)
             [&document](const QString &id) { return document.shownIds().contains(id); }, 0);
         return QSet<QString>(found.ids.cbegin(), found.ids.cend());
     }
-    const QList<const TourStep *> steps = document.fullDataset().stepsOf(state.tour);
-    if (state.tourStep < 1 || state.tourStep > steps.size())
-        return std::nullopt;
-    const TourStep &step = *steps[state.tourStep - 1];
-    QSet<QString> ids(step.bodies.cbegin(), step.bodies.cend());
-    ids.unite(QSet<QString>(step.relations.cbegin(), step.relations.cend()));
-    return ids;
+    if (const TourStep *step = tourStepOf(state, document.fullDataset()))
+        return itemsOf(*step);
+    return std::nullopt;
 }
 
 } // namespace

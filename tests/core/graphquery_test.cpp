@@ -171,3 +171,15 @@ TEST(WholeGraph, DropsFocusFiltersAndDateButKeepsTheLayerAndTheFocusSettings)
     EXPECT_TRUE(whole.aggregate);
     EXPECT_EQ(whole.expanded, query.expanded);
 }
+
+TEST(GraphQueryIds, AGraphsIdsAndAStepsItemsAreItsBodiesAndRelations)
+{
+    const VisibleGraph graph{{QStringLiteral("a"), QStringLiteral("b")}, {QStringLiteral("r")}};
+    EXPECT_EQ(idsOf(graph),
+              (QSet<QString>{QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("r")}));
+    TourStep step;
+    step.bodies = {QStringLiteral("a")};
+    step.relations = {QStringLiteral("r"), QStringLiteral("s")};
+    EXPECT_EQ(itemsOf(step),
+              (QSet<QString>{QStringLiteral("a"), QStringLiteral("r"), QStringLiteral("s")}));
+}

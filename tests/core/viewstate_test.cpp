@@ -378,3 +378,22 @@ TEST(ViewState, NoteSaysHowTheEnglandLayerIsShownFirst)
 }
 
 } // namespace
+
+TEST(ViewState, TourStepOfIsTheStepPlayingOrNone)
+{
+    LoadResult loaded = loadDatasetFile(QStringLiteral(NHSX_BUNDLED_DATASET));
+    ASSERT_TRUE(loaded.ok());
+    const Dataset &dataset = *loaded.dataset;
+    const QString tour = QStringLiteral("senates-role-in-2011");
+    const QList<const TourStep *> steps = dataset.stepsOf(tour);
+    ASSERT_GE(steps.size(), 2);
+    ViewState state;
+    EXPECT_EQ(tourStepOf(state, dataset), nullptr) << "no tour";
+    state.tour = tour;
+    state.tourStep = 2;
+    EXPECT_EQ(tourStepOf(state, dataset), steps[1]);
+    state.tourStep = int(steps.size()) + 1;
+    EXPECT_EQ(tourStepOf(state, dataset), nullptr) << "past the last step";
+    state.tourStep = 0;
+    EXPECT_EQ(tourStepOf(state, dataset), nullptr);
+}
